@@ -1,0 +1,44 @@
+import { defineConfig, devices } from '@playwright/test';
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment
+// @ts-ignore -- plain ESM helper shared with the benchmark scripts
+import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The embedding tests need a second origin: a tiny static host page server.
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 3101);
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: CHROMIUM_ARGS,
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: [
+    {
+      command: 'node scripts/start.mjs',
+      env: { PORT: String(PORT) },
+      url: `http://127.0.0.1:${PORT}/`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+    },
+    {
+      command: 'node e2e/host-server.mjs',
+      env: { HOST_PORT: String(HOST_PORT), APP_ORIGIN: `http://127.0.0.1:${PORT}` },
+      url: `http://127.0.0.1:${HOST_PORT}/health`,
+      timeout: 30_000,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});
