@@ -6,6 +6,8 @@ import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The embedding tests need a second origin: a tiny static host page server.
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 3101);
+// A second app server on the same build, serving a hostile corpus (HTML in article text) for the XSS tests.
+const XSS_PORT = Number(process.env.E2E_XSS_PORT ?? 3102);
 
 export default defineConfig({
   testDir: './e2e',
@@ -30,6 +32,15 @@ export default defineConfig({
       env: { PORT: String(PORT) },
       url: `http://127.0.0.1:${PORT}/`,
       timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+    },
+    {
+      // Started after the first server, so the build is fresh and not rebuilt.
+      command: 'node scripts/start.mjs',
+      env: { PORT: String(XSS_PORT), SKIP_BUILD: '1', TIMELINE_DATA_DIR: 'e2e/fixtures/xss-articles' },
+      url: `http://127.0.0.1:${XSS_PORT}/`,
+      timeout: 120_000,
       reuseExistingServer: !process.env.CI,
       stdout: 'pipe',
     },
