@@ -27,6 +27,8 @@ function needsBuild() {
   return Math.max(...sources) > built;
 }
 
+// No telemetry calls from a machine that may have no network.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 if (needsBuild()) {
   console.log('Building the app (sources changed or no build yet)…');
