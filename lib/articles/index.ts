@@ -1,0 +1,14 @@
+import path from 'node:path';
+
+export * from './types';
+export { parseArticleFile, loadArticles, splitFrontMatter, serializeArticle } from './load';
+export { frontMatterSchema, checkPublished, checkIsoDate, isRealDay } from './schema';
+export { inferPublished, findExplicitDates } from './infer-date';
+
+/** The data directory: $TIMELINE_DATA_DIR (relative to cwd) or ./data/articles. */
+export function resolveDataDir(env: Record<string, string | undefined> = process.env): string {
+  const fromEnv = env.TIMELINE_DATA_DIR;
+  return fromEnv && fromEnv.trim() ? path.resolve(process.cwd(), fromEnv) : path.join(process.cwd(), 'data', 'articles');
+}
+
+export const DEFAULT_DATA_DIR = resolveDataDir();
