@@ -1,0 +1,83 @@
+/**
+ * Names the actor table lacks, found with compromise. Which compromise views to use was measured
+ * on the seed articles (lib/actors/measure.test.ts prints precision/recall against the persons of
+ * ../shared/fixtures/seed-events.json): see README.md.
+ */
+import nlp from 'compromise';
+import type { ActorKind } from '../timeline/types';
+import type { ActorMention } from './match';
+import { slugify } from './match';
+
+/** Leading titles and honorifics stripped from compromise's person spans. */
+const TITLE_WORDS = new Set(
+  'president vice prime minister foreign secretary spokesman spokeswoman spokesperson advisor adviser national security deputy director director-general general chancellor premier ambassador envoy special king queen prince princess sheikh crown mr mr. mrs mrs. ms ms. dr dr. sen. sen senator rep. gov. governor mayor chief leader minister\'s photo/jacquelyn state of the'
+    .split(' '),
+);
+const JUNK = new Set(['read', 'more', 'photo', 'ap', 'afp', 'reuters', 'bloomberg', 'copyright', 'getty', 'images', 'president', 'minister', 'advertisement']);
+
+/** Cleans a compromise span into a person name, or null when nothing name-like is left. */
+export function cleanPersonName(span: string): string | null {
+  let words = span
+    .replace(/[’']s$/u, '')
+    .replace(/[.,;:!?’'"“”)(]+$/u, '')
+    .replace(/^[“"(]+/u, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length && TITLE_WORDS.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
+  if (words.length === 0) return null;
+  if (words.some((w) => w.includes('/') || /\d/.test(w))) return null;
+  // A lone word is a surname already resolved by coreference, or junk ("Read", "Martin" of a photo credit).
+  if (words.length < 2) return null;
+  if (words.some((w) => JUNK.has(w.toLowerCase()))) return null;
+  if (!/^\p{Lu}/u.test(words[0] ?? '') || !/^\p{Lu}/u.test(words[words.length - 1] ?? '')) return null;
+  const name = words.join(' ');
+  return name.length >= 3 ? name : null;
+}
+
+export interface ExtractOptions {
+  /** Which compromise views to use. Persons only by default (measured best; see README). */
+  people?: boolean;
+  organizations?: boolean;
+}
+
+/** Ad-hoc mentions for names the table lacks; `taken` are spans already claimed by the table. */
+export function findAdHocMentions(text: string, taken: { start: number; end: number }[], opts: ExtractOptions = {}): ActorMention[] {
+  const { people = true, organizations = false } = opts;
+  const doc = nlp(text);
+  const names = new Map<string, ActorKind>();
+  if (people) for (const s of doc.people().out('array') as string[]) {
+    const n = cleanPersonName(s);
+    if (n) names.set(n, 'person');
+  }
+  if (organizations) for (const s of doc.organizations().out('array') as string[]) {
+    const n = s.replace(/[’']s$/u, '').replace(/[.,;:’'"“”]+$/u, '').trim();
+    if (/^\p{Lu}/u.test(n) && n.split(/\s+/).length >= 2 && !names.has(n)) names.set(n, 'organization');
+  }
+  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+  const out: ActorMention[] = [];
+  const claim: { start: number; end: number }[] = [...taken];
+  const find = (surface: string, id: string, name: string, kind: ActorKind) => {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end) || claim.some((t) => start < t.end && end > t.start)) continue;
+      claim.push({ start, end });
+      out.push({ actorId: id, name, kind, partOf: null, surface: m[0], start, end });
+    }
+  };
+  // Full names first (longest first), then surnames of persons found in full (coreference).
+  const sorted = [...names].sort((a, b) => b[0].length - a[0].length);
+  const found = new Set<string>();
+  for (const [name, kind] of sorted) {
+    const before = out.length;
+    find(name, slugify(name), name, kind);
+    if (out.length > before) found.add(name);
+  }
+  for (const [name, kind] of sorted) {
+    const parts = name.split(/\s+/);
+    const last = parts[parts.length - 1];
+    if (kind === 'person' && found.has(name) && parts.length > 1 && last && last.length > 2) find(last, slugify(name), name, kind);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Actor } from '../timeline/types';
+import { actorTableSchema } from './schema';
+import { findTableMentions, slugify } from './match';
+import type { ActorMention, ActorTable } from './match';
+import { findAdHocMentions } from './extract';
+import type { ExtractOptions } from './extract';
+
+export type { ActorMention, ActorTable } from './match';
+export type { ActorEntry } from './schema';
+export { slugify, findTableMentions } from './match';
+export { findAdHocMentions, cleanPersonName } from './extract';
+
+export const DEFAULT_ACTORS_FILE = path.join(process.cwd(), 'data', 'actors.json');
+
+/** Builds a table from already-parsed JSON; throws an Error naming the entry and field. */
+export function buildActorTable(json: unknown, source = 'actors table'): ActorTable {
+  const r = actorTableSchema.safeParse(json);
+  if (!r.success) {
+    const msgs = r.error.issues.map((i) => {
+      const [, idx, ...field] = i.path;
+      const entry = typeof idx === 'number' ? (json as { actors?: { id?: unknown }[] }).actors?.[idx]?.id : undefined;
+      const where = typeof idx === 'number' ? `entry #${idx}${typeof entry === 'string' ? ` ("${entry}")` : ''}` : 'table';
+      return `${source}: ${where}, field ${field.length ? field.join('.') : i.path.join('.') || '(root)'}: ${i.message}`;
+    });
+    throw new Error(msgs.join('\n'));
+  }
+  const byId = new Map<string, (typeof r.data.actors)[number]>();
+  const problems: string[] = [];
+  for (const e of r.data.actors) {
+    if (byId.has(e.id)) problems.push(`${source}: entry "${e.id}", field id: duplicate id`);
+    byId.set(e.id, e);
+  }
+  for (const e of r.data.actors) {
+    if (e.partOf && !byId.has(e.partOf)) problems.push(`${source}: entry "${e.id}", field partOf: unknown actor "${e.partOf}"`);
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+  return { entries: r.data.actors, byId };
+}
+
+/** Loads and validates data/actors.json (or `file`). Throws an Error naming the entry and field. */
+export function loadActorTable(file: string = DEFAULT_ACTORS_FILE): ActorTable {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file}: cannot read the actors table: ${(e as Error).message}`);
+  }
+  return buildActorTable(json, path.basename(file));
+}
+
+export interface FindOptions extends ExtractOptions {
+  /** Also find names the table lacks with compromise (default true). */
+  adHoc?: boolean;
+}
+
+/** Every actor mention in `text` (offsets into it), table first, then ad-hoc names; sorted by start. */
+export function findActorMentions(table: ActorTable, text: string, opts: FindOptions = {}): ActorMention[] {
+  const known = findTableMentions(table, text);
+  const adHoc = opts.adHoc === false ? [] : findAdHocMentions(text, known, opts);
+  return [...known, ...adHoc].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Merges mentions into Actor records (all aliases seen), sorted by eventCount desc, then name. */
+export function toActors(mentions: ActorMention[], eventCountById: Map<string, number> | Record<string, number> = {}): Actor[] {
+  const count = (id: string) => (eventCountById instanceof Map ? eventCountById.get(id) : eventCountById[id]) ?? 0;
+  const byId = new Map<string, Actor>();
+  for (const m of mentions) {
+    let a = byId.get(m.actorId);
+    if (!a) {
+      a = { id: m.actorId, name: m.name, kind: m.kind, aliases: [], partOf: m.partOf, eventCount: count(m.actorId) };
+      byId.set(m.actorId, a);
+    }
+    const surface = m.surface.replace(/’/g, "'");
+    if (!a.aliases.includes(surface)) a.aliases.push(surface);
+  }
+  return [...byId.values()].sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name));
+}
+
+export { slugify as actorSlug };

@@ -1,0 +1,151 @@
+/**
+ * Finds actor mentions in an article's text with a curated table (data/actors.json).
+ *
+ * Rules (see README.md next to this file):
+ * - whole words, case-sensitive ("US" is the United States, "us" is not), longest match first;
+ *   a lowercase-initial alias or descriptor also matches capitalised at a sentence start;
+ * - curly and straight apostrophes are equivalent; a possessive "'s" is not part of the surface;
+ * - titles combine with names: "Secretary of State Antony Blinken", "Foreign Minister Wang";
+ * - weak aliases (a bare surname such as "Wang", and every person's last name) count only when
+ *   the same text has a strong mention of that person (article-level coreference);
+ * - a capital used as an agent means the state ("Beijing said"); after a locative word
+ *   ("in/to/from/at/… Beijing") it is a place: kind 'place', id slug(capital), partOf the state;
+ * - a state used as a modifier right before a person mention that starts with a title
+ *   ("US Secretary of State Antony Blinken", "U.S. President Joe Biden") is dropped: the person is the actor.
+ *   Other modifiers ("US support", "US-China relations") keep the state.
+ */
+import type { ActorKind } from '../timeline/types';
+import type { ActorEntry } from './schema';
+
+export interface ActorMention {
+  actorId: string;
+  name: string;
+  kind: ActorKind;
+  partOf: string | null;
+  /** The text as written (end exclusive offsets into the searched text). */
+  surface: string;
+  start: number;
+  end: number;
+}
+
+export interface ActorTable {
+  entries: ActorEntry[];
+  byId: Map<string, ActorEntry>;
+  /** Compiled matcher (built lazily). */
+  matcher?: Matcher;
+}
+
+type PatternKind = 'name' | 'weak' | 'titled' | 'descriptor' | 'metonym';
+interface Pattern {
+  surface: string;
+  id: string;
+  type: PatternKind;
+}
+interface Matcher {
+  re: RegExp;
+  bySurface: Map<string, Pattern>;
+}
+
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const norm = (s: string) => s.replace(/’/g, "'");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function lastName(name: string): string | null {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1] ?? '';
+  return /^\p{Lu}/u.test(last) && last.length > 2 ? last : null;
+}
+
+function buildPatterns(entries: ActorEntry[]): Pattern[] {
+  const out: Pattern[] = [];
+  const add = (surface: string, id: string, type: PatternKind) => {
+    const s = norm(surface);
+    out.push({ surface: s, id, type });
+    if (/^\p{Ll}/u.test(s)) out.push({ surface: upperFirst(s), id, type });
+  };
+  for (const e of entries) {
+    const weak = new Set(e.weakAliases ?? []);
+    if (e.kind === 'person') {
+      const ln = lastName(e.name);
+      if (ln && !e.aliases.includes(ln)) weak.add(ln);
+    }
+    for (const a of e.aliases) add(a, e.id, 'name');
+    for (const w of weak) add(w, e.id, 'weak');
+    for (const d of e.descriptors ?? []) add(d, e.id, 'descriptor');
+    if (e.demonym) for (const n of ['government', 'authorities']) add(`${e.demonym} ${n}`, e.id, 'name');
+    for (const m of e.metonyms ?? []) add(m, e.id, 'metonym');
+    if (e.kind === 'person') {
+      for (const t of e.titles ?? []) {
+        for (const n of [...e.aliases, ...weak]) add(`${t} ${n}`, e.id, 'titled');
+      }
+    }
+  }
+  return out;
+}
+
+function compile(table: ActorTable): Matcher {
+  const patterns = buildPatterns(table.entries);
+  const bySurface = new Map<string, Pattern>();
+  // A surface claimed by several actors with the same strength is ambiguous: first one wins,
+  // but a strong ('name'/'titled') claim beats a weak one.
+  const rank: Record<PatternKind, number> = { titled: 4, name: 3, descriptor: 2, metonym: 1, weak: 0 };
+  for (const p of patterns) {
+    const prev = bySurface.get(p.surface);
+    if (!prev || rank[p.type] > rank[prev.type]) bySurface.set(p.surface, p);
+  }
+  const alts = [...bySurface.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alts.join('|')})(?![\\p{L}\\p{N}_]|\\.\\p{L})`, 'gu');
+  return { re, bySurface };
+}
+
+const LOCATIVE = /(?:^|[^\p{L}])(?:in|to|from|at|into|near|outside|across|around|via|toward|towards|visit|visits|visited|visiting|through|leave|left|arrive|arrived|arrives|reached)\s+$/iu;
+
+function entryMention(e: ActorEntry, start: number, end: number, text: string): ActorMention {
+  return { actorId: e.id, name: e.name, kind: e.kind, partOf: e.partOf ?? null, surface: text.slice(start, end), start, end };
+}
+
+export function findTableMentions(table: ActorTable, text: string): ActorMention[] {
+  table.matcher ??= compile(table);
+  const { re, bySurface } = table.matcher;
+  const t = norm(text);
+  const raw: { p: Pattern; start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const p = bySurface.get(m[0]);
+    if (p) raw.push({ p, start: m.index, end: m.index + m[0].length });
+  }
+  const strong = new Set(raw.filter((r) => r.p.type !== 'weak').map((r) => r.p.id));
+  const out: ActorMention[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const e = table.byId.get(r.p.id);
+    if (!e) continue;
+    if (r.p.type === 'weak' && !strong.has(e.id)) continue;
+    if (r.p.type === 'metonym') {
+      const before = t.slice(Math.max(0, r.start - 30), r.start);
+      if (LOCATIVE.test(before)) {
+        const name = e.capital && r.p.surface !== e.capital ? e.capital : r.p.surface;
+        out.push({ actorId: slugify(name), name, kind: 'place', partOf: e.id, surface: text.slice(r.start, r.end), start: r.start, end: r.end });
+        continue;
+      }
+    }
+    // A state as modifier right before a titled person ("US Secretary of State Antony Blinken"): drop.
+    const next = raw[i + 1];
+    if ((e.kind === 'state' || e.kind === 'organization') && next && next.p.type === 'titled' && /^\s+$/.test(t.slice(r.end, next.start))) {
+      continue;
+    }
+    out.push(entryMention(e, r.start, r.end, text));
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Measurement: precision/recall of person extraction on the seed articles, against the persons of
+ * ../shared/fixtures/seed-events.json (actors of the events the article is cited for or tells).
+ * Prints a table; asserts only that the chosen combination is the best measured.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { cleanPersonName, findActorMentions, loadActorTable } from './index';
+
+const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
+const meta = JSON.parse(readFileSync(path.join(SHARED, 'fixtures', 'seed-articles.json'), 'utf8')) as { articles: { id: string; file: string }[] };
+const events = JSON.parse(readFileSync(path.join(SHARED, 'fixtures', 'seed-events.json'), 'utf8')) as {
+  events: { actors: { name: string; kind: string }[]; citedByExpression: string[]; alsoToldBy: string[] }[];
+};
+
+const normName = (s: string) => s.replace(/^(Prince|President|Foreign Minister)\s+/, '').toLowerCase();
+
+function goldPersons(id: string): Set<string> {
+  const out = new Set<string>();
+  for (const e of events.events) {
+    if (![...e.citedByExpression, ...e.alsoToldBy].includes(id)) continue;
+    for (const a of e.actors) if (a.kind === 'person') out.add(normName(a.name));
+  }
+  return out;
+}
+
+type Method = (text: string) => Set<string>;
+const table = loadActorTable(path.resolve(__dirname, '..', '..', 'data', 'actors.json'));
+const methods: Record<string, Method> = {
+  'compromise people() raw': (t) => new Set((nlp(t).people().out('array') as string[]).map((s) => s.toLowerCase())),
+  'compromise people() cleaned': (t) =>
+    new Set((nlp(t).people().out('array') as string[]).map(cleanPersonName).filter((s): s is string => !!s).map(normName)),
+  'compromise people()+organizations() cleaned': (t) => {
+    const d = nlp(t);
+    return new Set([...(d.people().out('array') as string[]), ...(d.organizations().out('array') as string[])].map(cleanPersonName).filter((s): s is string => !!s).map(normName));
+  },
+  'table only': (t) => new Set(findActorMentions(table, t, { adHoc: false }).filter((m) => m.kind === 'person').map((m) => normName(m.name))),
+  'table + compromise people()': (t) => new Set(findActorMentions(table, t).filter((m) => m.kind === 'person').map((m) => normName(m.name))),
+};
+
+describe('person extraction measurement (seed articles)', () => {
+  it('prints precision/recall per method', () => {
+    const rows: [string, number, number][] = [];
+    for (const [name, method] of Object.entries(methods)) {
+      let tp = 0, fp = 0, fn = 0;
+      for (const a of meta.articles) {
+        const gold = goldPersons(a.id);
+        const found = method(readFileSync(path.join(SHARED, 'seeds', a.file), 'utf8'));
+        for (const f of found) {
+          if (gold.has(f)) tp++;
+          else fp++;
+        }
+        for (const g of gold) if (!found.has(g)) fn++;
+      }
+      rows.push([name, tp / Math.max(1, tp + fp), tp / Math.max(1, tp + fn)]);
+    }
+    console.log(['method | precision | recall', ...rows.map(([n, p, r]) => `${n} | ${p.toFixed(2)} | ${r.toFixed(2)}`)].join('\n'));
+    const f1 = (r: [string, number, number]) => (2 * r[1] * r[2]) / Math.max(1e-9, r[1] + r[2]);
+    const cleaned = rows.find((r) => r[0] === 'compromise people() cleaned')!;
+    const raw = rows.find((r) => r[0] === 'compromise people() raw')!;
+    expect(f1(cleaned)).toBeGreaterThanOrEqual(f1(raw));
+  });
+});
