@@ -108,3 +108,17 @@ describe('toActors', () => {
     ]);
   });
 });
+
+describe('false positives', () => {
+  it('a capital inside a longer proper name is not an actor', () => {
+    expect(ids('The Washington Post and the Paris Agreement')).toEqual([]);
+    expect(ids('Washington Beijing')).toEqual(['united-states', 'china']);
+  });
+  it('ambiguous surnames are weak', () => {
+    expect(ids('Abbas Araghchi said')).toEqual([]);
+    expect(ids('Mahmoud Abbas said. Abbas added.')).toEqual(['mahmoud-abbas', 'mahmoud-abbas']);
+  });
+  it("India's Congress party is not the U.S. Congress", () => {
+    expect(ids("India's Congress party")).toEqual(['india']);
+  });
+});

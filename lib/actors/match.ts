@@ -133,6 +133,8 @@ export function findTableMentions(table: ActorTable, text: string): ActorMention
     if (!e) continue;
     if (r.p.type === 'weak' && !strong.has(e.id)) continue;
     if (r.p.type === 'metonym') {
+      // Part of a longer proper name ("Washington Post", "Paris Agreement", "Beijing Daily"): not an actor.
+      if (/^[ \t]+\p{Lu}/u.test(t.slice(r.end, r.end + 3)) && !raw.some((o) => o.start > r.end && o.start <= r.end + 2)) continue;
       const before = t.slice(Math.max(0, r.start - 30), r.start);
       if (LOCATIVE.test(before)) {
         const name = e.capital && r.p.surface !== e.capital ? e.capital : r.p.surface;

@@ -111,6 +111,14 @@ describe('publication date inference', () => {
     const i = inferPublished('The war began on October 7, 2023. Talks were held on 12 November 2023 and on 2023-11-02.');
     expect(i).toEqual({ published: '2023-11-12', from: '12 November 2023', reason: 'latest explicit date in the text' });
   });
+  it('seed 003 without metadata: its " date 2023-10-15" line is the dateline', async () => {
+    const text = await fs.readFile(path.join(SHARED, 'seeds', '003_18682b01c2d0275e.txt'), 'utf8');
+    expect(inferPublished(text)).toEqual({ published: '2023-10-15', from: 'date 2023-10-15', reason: 'dateline at the start of the text' });
+  });
+  it('a date deep in the text is not a dateline', () => {
+    const text = `${'Officials met on Monday. '.repeat(12)}The war began on October 7, 2023.`;
+    expect(inferPublished(text)?.reason).toBe('latest explicit date in the text');
+  });
   it('ignores impossible dates in the text', () => {
     expect(findExplicitDates('on February 30, 2023 and 2023-13-01')).toEqual([]);
   });
