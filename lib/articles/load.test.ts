@@ -73,6 +73,12 @@ describe('parseArticleFile', () => {
     const e = expectError('nooff.md', fm({ ...GOOD, published: '2023-10-14T20:24:00' }), 'published');
     expect(e.message).toMatch(/UTC offset/);
   });
+  it('unquoted YAML dates stay strings; an unquoted numeric id is rejected with a hint', () => {
+    const r = parseArticleFile('plain.md', '---\nid: a\ntitle: T\npublisher: P\nurl: https://e.com\npublished: 2023-10-14T20:24:00-07:00\n---\nText\n');
+    expect(r.article?.published).toBe('2023-10-14T20:24:00-07:00');
+    const e = expectError('num.md', fm({ ...GOOD, id: '003' }), 'id');
+    expect(e.message).toMatch(/must be a string/);
+  });
   it('rejects a non-http(s) url', () => expectError('url.md', fm({ ...GOOD, url: 'javascript:alert(1)' }), 'url'));
   it('rejects an empty body', () => expectError('empty.md', fm(GOOD, '\n  \n'), 'body'));
   it('rejects a missing title', () => {

@@ -48,23 +48,28 @@ export function checkPublished(s: string): string | null {
   return null;
 }
 
+const typeError = (what: string) => (iss: { input: unknown }) =>
+  iss.input === undefined || iss.input === null
+    ? `${what} is required (a non-empty string)`
+    : `${what} must be a string (got ${typeof iss.input}; quote it in YAML, e.g. ${what}: "${String(iss.input)}")`;
+
 const isoDate = z.string().superRefine((s, ctx) => {
   const msg = checkIsoDate(s);
   if (msg) ctx.addIssue({ code: 'custom', message: msg });
 });
 
-const published = z.string().superRefine((s, ctx) => {
+const published = z.string({ error: typeError('published') }).superRefine((s, ctx) => {
   const msg = checkPublished(s);
   if (msg) ctx.addIssue({ code: 'custom', message: msg });
 });
 
 const nonEmpty = (what: string) =>
-  z.string({ error: `${what} is required (a non-empty string)` }).trim().min(1, { error: `${what} must not be empty` });
+  z.string({ error: typeError(what) }).trim().min(1, { error: `${what} must not be empty` });
 
 export const frontMatterSchema = z
   .object({
     id: z
-      .string({ error: 'id is required' })
+      .string({ error: typeError('id') })
       .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: 'id must be letters, digits, "-" or "_"' }),
     title: nonEmpty('title'),
     publisher: nonEmpty('publisher'),
