@@ -1,0 +1,565 @@
+/**
+ * Resolution: turns a rule match into a TIMEX3 value, interval and reason. Calendar arithmetic
+ * uses date-fns on local-midnight Dates (only calendar fields are read, so the process zone is irrelevant).
+ */
+import {
+  addDays, addMonths, addWeeks, addYears, getISODay, getISOWeek, getISOWeekYear, startOfISOWeek,
+} from 'date-fns';
+import type { Dct } from './dct';
+import { pad2 } from './dct';
+import type { Rule } from './rules/patterns';
+import {
+  DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
+  VAGUE_WORDS, WEEKDAY_NUMBERS,
+} from './rules/words';
+import type { Tense } from './tense';
+import type { Granularity, Timex, TimexAnchor, TimexMod, TimexType, TimeInterval } from './types';
+
+export interface Resolved {
+  type: TimexType;
+  value: string;
+  mod: TimexMod | null;
+  granularity: Granularity;
+  interval: TimeInterval | null;
+  anchor: TimexAnchor;
+  reason: string;
+}
+
+export interface ResolveContext {
+  text: string;
+  start: number;
+  end: number;
+  groups: Readonly<Record<string, string | undefined>>;
+  dct: Dct | undefined;
+  tense: () => Tense;
+  previous: readonly Timex[];
+}
+
+
+// ---- formatting -------------------------------------------------------------------------------
+
+const WD = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const fmt = (d: Date): string => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+const human = (d: Date): string => `${WD[getISODay(d)]} ${d.getDate()} ${MON[d.getMonth()]} ${d.getFullYear()}`;
+const ymd = (y: number, m: number, d: number): Date => new Date(y, m - 1, d);
+const weekValue = (monday: Date): string => `${getISOWeekYear(monday)}-W${pad2(getISOWeek(monday))}`;
+
+const pub = (dct: Dct): TimexAnchor => ({ kind: 'publication', value: dct.iso });
+const NONE: TimexAnchor = { kind: 'none' };
+const UNRESOLVED: TimexAnchor = { kind: 'unresolved' };
+
+function date(type: TimexType, value: string, granularity: Granularity, from: Date, to: Date, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved {
+  return { type, value, mod, granularity, interval: { start: fmt(from), end: fmt(to) }, anchor, reason };
+}
+function unresolved(type: TimexType, value: string, reason: string, mod: TimexMod | null = null): Resolved {
+  return { type, value, mod, granularity: 'vague', interval: null, anchor: UNRESOLVED, reason: `${reason}; no publication date → unresolved` };
+}
+
+const dayT = (d: Date, anchor: TimexAnchor, reason: string): Resolved => date('DATE', fmt(d), 'day', d, addDays(d, 1), anchor, reason);
+const monthT = (y: number, m: number, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved =>
+  withPart(date('DATE', `${y}-${pad2(m)}`, 'month', ymd(y, m, 1), addMonths(ymd(y, m, 1), 1), anchor, reason), mod);
+const yearT = (y: number, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved =>
+  withPart(date('DATE', String(y), 'year', ymd(y, 1, 1), ymd(y + 1, 1, 1), anchor, reason), mod);
+const weekT = (monday: Date, anchor: TimexAnchor, reason: string): Resolved =>
+  date('DATE', weekValue(monday), 'week', monday, addDays(monday, 7), anchor, reason);
+
+/** START/MID/END narrow the interval to the first/middle/last third (months by day 1-10/11-20/21-end). */
+function withPart(r: Resolved, mod: TimexMod | null): Resolved {
+  if (!mod || !r.interval) return { ...r, mod };
+  const from = new Date(r.interval.start + 'T00:00:00');
+  const to = new Date(r.interval.end + 'T00:00:00');
+  let a = from;
+  let b = to;
+  if (r.granularity === 'month') {
+    if (mod === 'START') b = addDays(from, 10);
+    else if (mod === 'MID') { a = addDays(from, 10); b = addDays(from, 20); }
+    else if (mod === 'END') a = addDays(from, 20);
+  } else if (r.granularity === 'year') {
+    if (mod === 'START') b = addMonths(from, 4);
+    else if (mod === 'MID') { a = addMonths(from, 4); b = addMonths(from, 8); }
+    else if (mod === 'END') a = addMonths(from, 8);
+  } else if (r.granularity === 'week') {
+    if (mod === 'START') b = addDays(from, 2);
+    else if (mod === 'MID') { a = addDays(from, 2); b = addDays(from, 4); }
+    else if (mod === 'END') a = addDays(from, 4);
+  } else if (r.granularity === 'decade') {
+    if (mod === 'START') b = addYears(from, 4);
+    else if (mod === 'MID') { a = addYears(from, 3); b = addYears(from, 7); }
+    else if (mod === 'END') a = addYears(from, 7);
+  }
+  return { ...r, mod, interval: { start: fmt(a), end: fmt(b) } };
+}
+
+// ---- word readers -----------------------------------------------------------------------------
+
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTH_NAMES.findIndex((m) => m.toLowerCase() === w);
+  return i >= 0 ? i + 1 : (MONTH_ABBREVIATIONS[w] ?? 0);
+}
+const weekdayNumber = (word: string): number => WEEKDAY_NUMBERS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+/** A count word or number; NaN for fuzzy counts ("several"). */
+function count(word: string | undefined): number {
+  if (word === undefined) return 1;
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d/.test(w)) return Number(w);
+  return NUMBER_WORDS[w] ?? Number.NaN;
+}
+const unitName = (u: string): string => {
+  const w = u.toLowerCase().replace(/s$/, '');
+  return w === 'centurie' ? 'century' : w;
+};
+const partMod = (w: string | undefined): TimexMod | null => (w ? (PART_WORDS[w.toLowerCase()] ?? null) : null);
+
+// ---- calendar choices -------------------------------------------------------------------------
+
+/** Weekday relative to the DCT: 'before'/'after' are strict, the OrSame forms include the DCT. */
+function weekdayFrom(dct: Date, iso: number, dir: 'before' | 'after' | 'onOrBefore' | 'onOrAfter' | 'thisWeek'): Date {
+  const today = getISODay(dct);
+  switch (dir) {
+    case 'onOrBefore': return addDays(dct, -((today - iso + 7) % 7));
+    case 'before': return addDays(dct, -(((today - iso + 7) % 7) || 7));
+    case 'onOrAfter': return addDays(dct, (iso - today + 7) % 7);
+    case 'after': return addDays(dct, ((iso - today + 7) % 7) || 7);
+    case 'thisWeek': return addDays(startOfISOWeek(dct), iso - 1);
+  }
+}
+
+/** Year for a month(/day) without one: past → on or before the DCT, future → on or after, else nearest. */
+function inferYear(dct: Dct, month: number, day: number | undefined, tense: Tense): number {
+  const key = month * 100 + (day ?? 0);
+  const now = dct.month * 100 + (day === undefined ? 0 : dct.day);
+  if (tense === 'past') return key <= now ? dct.year : dct.year - 1;
+  if (tense === 'future') return key >= now ? dct.year : dct.year + 1;
+  const diff = month - dct.month;
+  return diff > 6 ? dct.year - 1 : diff < -6 ? dct.year + 1 : dct.year;
+}
+
+const tenseWord = (t: Tense): string => (t === 'future' ? 'a future-tense' : t === 'past' ? 'a past-tense' : 'an untensed');
+
+// ---- resolvers by kind ------------------------------------------------------------------------
+
+type Resolver = (c: ResolveContext, rule: Rule) => Resolved;
+
+const quote = (c: ResolveContext): string => `'${c.text.slice(c.start, c.end)}'`;
+const ofArticle = (dct: Dct): string => `in an article of ${human(dct.date)}`;
+
+function absDate(c: ResolveContext): Resolved {
+  const g = c.groups;
+  const month = monthNumber(g.month ?? '');
+  const day = Number(g.day);
+  if (g.year) {
+    const d = ymd(Number(g.year), month, day);
+    if (d.getDate() !== day) return unresolved('DATE', `${g.year}-${pad2(month)}-${pad2(day)}`, `${quote(c)} is not a calendar date`);
+    return dayT(d, NONE, `${quote(c)} is an absolute date → ${human(d)}`);
+  }
+  if (!c.dct) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(day)}`, `${quote(c)} has no year`);
+  const dct = c.dct;
+  const wd = g.weekday ? weekdayNumber(g.weekday) : 0;
+  let y: number;
+  let why: string;
+  if (wd) {
+    // The weekday picks the year: the nearest year in which that date falls on that weekday.
+    const ys = [dct.year, dct.year - 1, dct.year + 1].filter((yy) => getISODay(ymd(yy, month, day)) === wd);
+    y = ys[0] ?? inferYear(dct, month, day, c.tense());
+    why = `the weekday fits ${y}`;
+  } else {
+    const t = c.tense();
+    y = inferYear(dct, month, day, t);
+    why = `${tenseWord(t)} sentence ${ofArticle(dct)}`;
+  }
+  const d = ymd(y, month, day);
+  return dayT(d, pub(dct), `${quote(c)} without a year, ${why} → ${human(d)}`);
+}
+
+const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
+  isoDate(c) {
+    const g = c.groups;
+    const d = ymd(Number(g.year), Number(g.month), Number(g.day));
+    if (g.hour !== undefined) {
+      const v = `${fmt(d)}T${g.hour}:${g.minute}`;
+      return { type: 'TIME', value: v, mod: null, granularity: 'minute', interval: { start: v, end: addMinute(v) }, anchor: NONE, reason: `${quote(c)} is an ISO date-time` };
+    }
+    return dayT(d, NONE, `${quote(c)} is an ISO date → ${human(d)}`);
+  },
+  absDate,
+  monthYear(c) {
+    const m = monthNumber(c.groups.month ?? '');
+    const y = Number(c.groups.year);
+    return monthT(y, m, NONE, `${quote(c)} is an absolute month`);
+  },
+  month(c) {
+    const m = monthNumber(c.groups.month ?? '');
+    const rel = c.groups.rel?.toLowerCase();
+    if (!c.dct) return unresolved('DATE', `XXXX-${pad2(m)}`, `${quote(c)} has no year`);
+    const dct = c.dct;
+    let y: number;
+    let why: string;
+    if (rel === 'last' || rel === 'past') { y = m < dct.month ? dct.year : dct.year - 1; why = 'the last one before'; }
+    else if (rel === 'next' || rel === 'coming') { y = m > dct.month ? dct.year : dct.year + 1; why = 'the first one after'; }
+    else if (rel === 'this') { y = dct.year; why = 'the one in the year of'; }
+    else { const t = c.tense(); y = inferYear(dct, m, undefined, t); why = `${tenseWord(t)} sentence, the one nearest in that direction from`; }
+    return monthT(y, m, pub(dct), `${quote(c)}: ${why} ${human(dct.date)} → ${MONTH_NAMES[m - 1]} ${y}`);
+  },
+  year(c) {
+    const y = Number(c.groups.year);
+    return yearT(y, NONE, `${quote(c)} is a year`);
+  },
+  decade(c) {
+    const g = c.groups;
+    let dec: number;
+    if (g.decade) dec = Number(g.decade);
+    else {
+      const d = Number(g.short);
+      const cur = c.dct ? Math.floor(c.dct.year / 10) : 202;
+      dec = 200 + d <= cur ? 200 + d : 190 + d;
+    }
+    const r = date('DATE', String(dec), 'decade', ymd(dec * 10, 1, 1), ymd(dec * 10 + 10, 1, 1), NONE, `${quote(c)} is the decade ${dec * 10}-${dec * 10 + 9}`);
+    return withPart(r, partMod(g.part));
+  },
+  weekday(c) {
+    const g = c.groups;
+    const wd = weekdayNumber(g.weekday ?? '');
+    const rel = g.rel?.toLowerCase();
+    const pod = g.pod ? PARTS_OF_DAY[g.pod.toLowerCase()] : undefined;
+    if (!c.dct) return unresolved(pod ? 'TIME' : 'DATE', `XXXX-WXX-${wd}${pod ? `T${pod.code}` : ''}`, `${quote(c)} is relative`);
+    let dir: Parameters<typeof weekdayFrom>[2];
+    let why: string;
+    if (rel === 'last' || rel === 'past') { dir = 'before'; why = 'the one before'; }
+    else if (rel === 'next') { dir = 'after'; why = 'the one after'; }
+    else if (rel === 'coming') { dir = 'onOrAfter'; why = 'the one on or after'; }
+    else if (rel === 'this') { dir = 'thisWeek'; why = 'the one in the ISO week of'; }
+    else {
+      const t = c.tense();
+      dir = t === 'future' ? 'onOrAfter' : 'onOrBefore';
+      why = `in ${tenseWord(t)} sentence → the ${WEEKDAY_LABEL[wd]} ${t === 'future' ? 'on or after' : 'on or before'}`;
+    }
+    const d = weekdayFrom(c.dct.date, wd, dir);
+    const reason = `${quote(c)} ${why} ${human(c.dct.date)} → ${human(d)}`;
+    return pod ? podT(d, pod, pub(c.dct), reason) : dayT(d, pub(c.dct), reason);
+  },
+  weekdaySet(c) {
+    const wd = weekdayNumber(c.groups.weekday ?? c.groups.plural ?? '');
+    return { type: 'SET', value: `XXXX-WXX-${wd}`, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs every ${WEEKDAY_LABEL[wd]}` };
+  },
+  relativeDay(c) {
+    const rel = (c.groups.rel ?? '').toLowerCase();
+    const shift = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
+    const pod = rel === 'tonight' ? PARTS_OF_DAY.night : c.groups.pod ? PARTS_OF_DAY[c.groups.pod.toLowerCase()] : undefined;
+    if (!c.dct) return unresolved(pod ? 'TIME' : 'DATE', `XXXX-XX-XX${pod ? `T${pod.code}` : ''}`, `${quote(c)} is relative`);
+    const d = addDays(c.dct.date, shift);
+    const reason = `${quote(c)} ${ofArticle(c.dct)} → ${human(d)}`;
+    return pod ? podT(d, pod, pub(c.dct), reason) : dayT(d, pub(c.dct), reason);
+  },
+  dayPart(c) {
+    const rel = (c.groups.rel ?? '').toLowerCase();
+    const pod = PARTS_OF_DAY[(c.groups.pod ?? '').toLowerCase()];
+    if (!pod) return unresolved('TIME', 'XXXX-XX-XX', quote(c));
+    if (!c.dct) return unresolved('TIME', `XXXX-XX-XXT${pod.code}`, `${quote(c)} is relative`);
+    const d = rel === 'last' ? addDays(c.dct.date, -1) : c.dct.date;
+    return podT(d, pod, pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → ${human(d)} ${pod.code}`);
+  },
+  ago(c) {
+    const g = c.groups;
+    const unit = unitName(g.unit ?? '');
+    const n = count(g.num);
+    const mod = g.mod ? (DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] as TimexMod | undefined) ?? null : null;
+    if (Number.isNaN(n) || g.num === undefined || !['day', 'week', 'month', 'year', 'decade', 'fortnight'].includes(unit)) {
+      return c.dct ? vague('PAST_REF', c) : unresolved('DATE', 'PAST_REF', quote(c));
+    }
+    const m = mod === 'APPROX' ? 'APPROX' : null;
+    if (!c.dct) return unresolved('DATE', unit === 'year' || unit === 'decade' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX', `${quote(c)} is relative`, m);
+    const base = c.dct.date;
+    const desc = `${quote(c)} ${ofArticle(c.dct)}`;
+    let r: Resolved;
+    if (unit === 'year' || unit === 'decade') { const y = c.dct.year - n * (unit === 'decade' ? 10 : 1); r = yearT(y, pub(c.dct), `${desc} → ${y}`); }
+    else if (unit === 'month') { const d = addMonths(base, -n); r = monthT(d.getFullYear(), d.getMonth() + 1, pub(c.dct), `${desc} → ${MON[d.getMonth()]} ${d.getFullYear()}`); }
+    else { const d = addDays(base, -n * (unit === 'day' ? 1 : unit === 'fortnight' ? 14 : 7)); r = dayT(d, pub(c.dct), `${desc} → ${human(d)}`); }
+    return { ...r, mod: m };
+  },
+  relativeUnit(c) {
+    const rel = (c.groups.rel ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const unit = unitName(c.groups.unit ?? '');
+    const shift = rel === 'last' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
+    return shiftUnit(c, unit, shift, null);
+  },
+  partOfUnit(c) {
+    const unit = unitName(c.groups.unit ?? '');
+    const mod = partMod(c.groups.part);
+    if (!c.dct) return unresolved('DATE', unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', `${quote(c)} is relative`, mod);
+    const r = shiftUnit(c, unit, 0, null);
+    if (!r.interval) return r;
+    // "earlier this X": start of X up to the publication day; "later this X": from it to the end of X.
+    const interval = mod === 'START'
+      ? { start: r.interval.start, end: fmt(addDays(c.dct.date, 1)) }
+      : { start: c.dct.iso, end: r.interval.end };
+    return { ...r, mod, interval, reason: `${quote(c)}: ${mod === 'START' ? 'earlier part' : 'later part'} of ${r.value} ${ofArticle(c.dct)}` };
+  },
+  partOfMonth(c) {
+    const g = c.groups;
+    const m = monthNumber(g.month ?? '');
+    const mod = partMod(g.part ?? g.edge);
+    if (g.year) return monthT(Number(g.year), m, NONE, `${quote(c)} is part of an absolute month`, mod);
+    if (!c.dct) return unresolved('DATE', `XXXX-${pad2(m)}`, `${quote(c)} has no year`, mod);
+    const t = c.tense();
+    const y = inferYear(c.dct, m, undefined, t);
+    return monthT(y, m, pub(c.dct), `${quote(c)} in ${tenseWord(t)} sentence ${ofArticle(c.dct)} → ${MONTH_NAMES[m - 1]} ${y}`, mod);
+  },
+  partOfYear(c) {
+    const g = c.groups;
+    const mod = partMod(g.part ?? g.edge);
+    if (g.year) return yearT(Number(g.year), NONE, `${quote(c)} is part of a year`, mod);
+    const rel = (g.rel ?? 'this').toLowerCase();
+    const r = shiftUnit(c, unitName(g.unit ?? 'year'), rel === 'last' ? -1 : rel === 'next' ? 1 : 0, null);
+    return withPart(r, mod);
+  },
+  weekend(c) {
+    const rel = (c.groups.rel ?? '').toLowerCase();
+    if (!c.dct) return unresolved('DATE', 'XXXX-WXX-WE', `${quote(c)} is relative`);
+    const dct = c.dct.date;
+    const isWeekend = getISODay(dct) >= 6;
+    let weeks: number;
+    if (rel === 'last' || rel === 'past') weeks = -1;
+    else if (rel === 'next' || rel === 'coming') weeks = isWeekend ? 1 : 0;
+    else if (rel === 'this') weeks = 0;
+    else weeks = c.tense() === 'future' ? (isWeekend ? 0 : 0) : isWeekend ? 0 : -1;
+    const monday = addWeeks(startOfISOWeek(dct), weeks);
+    const sat = addDays(monday, 5);
+    return date('DATE', `${weekValue(monday)}-WE`, 'weekend', sat, addDays(sat, 2), pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → the weekend of ${human(sat)}`);
+  },
+  season(c) {
+    const g = c.groups;
+    const s = SEASONS[(g.season ?? '').toLowerCase()];
+    if (!s) return unresolved('DATE', 'XXXX', quote(c));
+    const rel = (g.rel ?? '').toLowerCase();
+    const mod = partMod(rel);
+    const mk = (y: number, anchor: TimexAnchor, reason: string): Resolved => {
+      const from = ymd(y, s.firstMonth, 1);
+      return withPart(date('DATE', `${y}-${s.code}`, 'season', from, addMonths(from, 3), anchor, reason), mod);
+    };
+    if (g.year) return mk(Number(g.year), NONE, `${quote(c)} is a season of a given year`);
+    if (!c.dct) return unresolved('DATE', `XXXX-${s.code}`, `${quote(c)} is relative`, mod);
+    const dct = c.dct;
+    // The season's starting year that contains the DCT, or the latest one started before it.
+    const startYearOf = (y: number): Date => ymd(y, s.firstMonth, 1);
+    let y = startYearOf(dct.year) <= dct.date ? dct.year : dct.year - 1;
+    const inIt = addMonths(startYearOf(y), 3) > dct.date;
+    if (rel === 'last' || rel === 'past') y = inIt ? y - 1 : y;
+    else if (rel === 'next' || rel === 'coming') y = y + 1;
+    else if (rel === 'this') y = inIt || s.firstMonth === 12 ? y : dct.year;
+    else if (c.tense() === 'future' && !inIt) y = y + 1;
+    return mk(y, pub(dct), `${quote(c)} ${ofArticle(dct)} → ${s.code} ${y}`);
+  },
+  quarter(c) {
+    const g = c.groups;
+    const q = g.q ? Number(g.q) : ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[(g.ord ?? '').toLowerCase()] ?? 1;
+    const mk = (y: number, anchor: TimexAnchor, reason: string): Resolved => {
+      const from = ymd(y, q * 3 - 2, 1);
+      return date('DATE', `${y}-Q${q}`, 'quarter', from, addMonths(from, 3), anchor, reason);
+    };
+    const yy = g.year ?? g.qyear;
+    if (yy) return mk(yy.length === 2 ? 2000 + Number(yy) : Number(yy), NONE, `${quote(c)} is a quarter of a given year`);
+    if (!c.dct) return unresolved('DATE', `XXXX-Q${q}`, `${quote(c)} has no year`);
+    const cur = Math.ceil(c.dct.month / 3);
+    const rel = g.rel?.toLowerCase();
+    let y = c.dct.year;
+    if (rel === 'last') y -= 1;
+    else if (rel === 'next') y += 1;
+    else if (!rel) { const t = c.tense(); if (t === 'future' && q < cur) y += 1; else if (t !== 'future' && q > cur) y -= 1; }
+    return mk(y, pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → Q${q} ${y}`);
+  },
+  half(c) {
+    const g = c.groups;
+    const h = (g.ord ?? '').toLowerCase() === 'first' ? 1 : 2;
+    let y: number | undefined = g.year ? Number(g.year) : undefined;
+    if (y === undefined) {
+      if (!c.dct) return unresolved('DATE', `XXXX-H${h}`, `${quote(c)} is relative`);
+      const rel = (g.rel ?? 'this').toLowerCase();
+      y = c.dct.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+    }
+    const from = ymd(y, h === 1 ? 1 : 7, 1);
+    return date('DATE', `${y}-H${h}`, 'half', from, addMonths(from, 6), g.year ? NONE : c.dct ? pub(c.dct) : NONE, `${quote(c)} → H${h} ${y}`);
+  },
+  time(c) {
+    const g = c.groups;
+    let hour: number;
+    let minute = 0;
+    let gran: Granularity = 'hour';
+    if (g.noon) hour = g.noon.toLowerCase() === 'midnight' ? 0 : 12;
+    else if (g.h24 !== undefined) { hour = Number(g.h24); minute = Number(g.m24); gran = 'minute'; }
+    else {
+      hour = Number(g.hour) % 12;
+      if ((g.ampm ?? '').toLowerCase().startsWith('p')) hour += 12;
+      if (g.minute !== undefined) { minute = Number(g.minute); gran = 'minute'; }
+    }
+    if (minute !== 0) gran = 'minute';
+    const hhmm = `${pad2(hour)}:${pad2(minute)}`;
+    if (!c.dct) return unresolved('TIME', `XXXX-XX-XXT${hhmm}`, `${quote(c)} has no date`);
+    let d = c.dct.date;
+    let why = 'on the publication day';
+    if (g.weekday) {
+      const t = c.tense();
+      d = weekdayFrom(c.dct.date, weekdayNumber(g.weekday), t === 'future' ? 'onOrAfter' : 'onOrBefore');
+      why = `${g.weekday} in ${tenseWord(t)} sentence`;
+    } else if (g.rday) {
+      const r = g.rday.toLowerCase();
+      d = addDays(d, r === 'yesterday' ? -1 : r === 'tomorrow' ? 1 : 0);
+      why = r;
+    }
+    const v = `${fmt(d)}T${hhmm}`;
+    const end = gran === 'minute' ? addMinute(v) : addHour(v);
+    return { type: 'TIME', value: v, mod: null, granularity: gran, interval: { start: v, end }, anchor: pub(c.dct), reason: `${quote(c)} ${why} ${ofArticle(c.dct)} → ${human(d)} ${hhmm}` };
+  },
+  duration(c) {
+    const g = c.groups;
+    const unit = unitName(g.unit ?? g.plural ?? '');
+    const info = UNITS[unit];
+    const mod = g.mod ? ((DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] as TimexMod | undefined) ?? null) : null;
+    const n = g.plural && g.num === undefined ? Number.NaN : count(g.num);
+    const amount = Number.isNaN(n) ? 'X' : String(n);
+    if (!info) return { type: 'DURATION', value: 'PXD', mod, granularity: 'duration', interval: null, anchor: NONE, reason: quote(c) };
+    const value = `P${info.time ? 'T' : ''}${amount}${info.code}`;
+    const fortnight = unit === 'fortnight' && !Number.isNaN(n) ? `P${n * 2}W` : value;
+    return { type: 'DURATION', value: fortnight, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a duration of ${amount === 'X' ? 'some' : amount} ${unit}(s)` };
+  },
+  pastDuration(c) {
+    const g = c.groups;
+    const unit = unitName(g.unit ?? '');
+    const info = UNITS[unit] ?? UNITS.day!;
+    const n = count(g.num);
+    const amount = Number.isNaN(n) ? 'X' : String(n);
+    return { type: 'DURATION', value: `P${info.time ? 'T' : ''}${amount}${info.code}`, mod: null, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a span of ${amount} ${unit}(s) next to the reference time` };
+  },
+  vague(c, rule) {
+    const word = (c.groups.vague ?? '').toLowerCase();
+    const value = rule.params?.value ?? VAGUE_WORDS[word] ?? (word === 'future' ? 'FUTURE_REF' : word === 'past' ? 'PAST_REF' : 'PRESENT_REF');
+    return vague(value, c);
+  },
+  set(c) {
+    const g = c.groups;
+    const adverb = g.adverb?.toLowerCase();
+    const table: Record<string, string> = {
+      daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'XXXX-XX-XXTNI', quarterly: 'P3M',
+      day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', hour: 'PT1H', minute: 'PT1M', weekend: 'XXXX-WXX-WE',
+      morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
+    };
+    let value = table[adverb ?? (g.unit ?? '').toLowerCase()] ?? 'P1D';
+    if (g.other && /^P\d/.test(value)) value = value.replace('1', '2');
+    return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs (${value})` };
+  },
+  anchoredShift(c) {
+    const g = c.groups;
+    const unit = unitName(g.unit ?? 'day');
+    const n = count(g.num);
+    const dir = /^(?:earlier|before)/i.test(g.dir ?? '') ? -1 : 1;
+    const a = anchorFor(c);
+    if (!a || Number.isNaN(n)) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is relative to an unknown time`);
+    const steps = dir * n;
+    let r: Resolved;
+    if (unit === 'year') r = yearT(a.date.getFullYear() + steps, a.anchor, '');
+    else if (unit === 'month') { const d = addMonths(a.date, steps); r = monthT(d.getFullYear(), d.getMonth() + 1, a.anchor, ''); }
+    else if (unit === 'hour') r = { ...dayT(a.date, a.anchor, ''), value: fmt(a.date) };
+    else { const d = addDays(a.date, steps * (unit === 'week' ? 7 : 1)); r = dayT(d, a.anchor, ''); }
+    return { ...r, reason: `${quote(c)} counted from ${a.label} → ${r.value}` };
+  },
+  anchoredNext(c) {
+    const rel = (c.groups.rel ?? '').toLowerCase();
+    return anchoredStep(c, rel === 'next' || rel === 'following' ? 1 : -1);
+  },
+  anchoredSame(c) {
+    return anchoredStep(c, 0);
+  },
+};
+
+const WEEKDAY_LABEL = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function addMinute(v: string): string { return shiftClock(v, 1); }
+function addHour(v: string): string { return shiftClock(v, 60); }
+function shiftClock(v: string, minutes: number): string {
+  const [d, t] = v.split('T') as [string, string];
+  const [h, m] = t.split(':').map(Number) as [number, number];
+  const total = h * 60 + m + minutes;
+  const day = addDays(new Date(d + 'T00:00:00'), Math.floor(total / 1440));
+  const rem = total % 1440;
+  return `${fmt(day)}T${pad2(Math.floor(rem / 60))}:${pad2(rem % 60)}`;
+}
+
+function podT(d: Date, pod: { code: string; from: number; to: number }, anchor: TimexAnchor, reason: string): Resolved {
+  const base = fmt(d);
+  const start = `${base}T${pad2(pod.from)}:00`;
+  const end = shiftClock(`${base}T00:00`, pod.to * 60);
+  return { type: 'TIME', value: `${base}T${pod.code}`, mod: null, granularity: 'part-of-day', interval: { start, end }, anchor, reason };
+}
+
+function vague(value: string, c: ResolveContext): Resolved {
+  if (!c.dct) return { type: 'DATE', value, mod: null, granularity: 'vague', interval: null, anchor: UNRESOLVED, reason: `${quote(c)} is a vague reference (${value})` };
+  return { type: 'DATE', value, mod: null, granularity: 'vague', interval: null, anchor: pub(c.dct), reason: `${quote(c)} is a vague reference (${value}) relative to ${human(c.dct.date)}` };
+}
+
+/** X this/last/next week|month|year|quarter|decade relative to the DCT. */
+function shiftUnit(c: ResolveContext, unit: string, shift: number, mod: TimexMod | null): Resolved {
+  const placeholders: Record<string, string> = { week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX', day: 'XXXX-XX-XX' };
+  if (!c.dct) return unresolved('DATE', placeholders[unit] ?? 'XXXX', `${quote(c)} is relative`, mod);
+  const dct = c.dct;
+  const desc = `${quote(c)} ${ofArticle(dct)}`;
+  switch (unit) {
+    case 'week': { const mon = addWeeks(startOfISOWeek(dct.date), shift); return withPart(weekT(mon, pub(dct), `${desc} → week of ${human(mon)}`), mod); }
+    case 'month': { const d = addMonths(ymd(dct.year, dct.month, 1), shift); return monthT(d.getFullYear(), d.getMonth() + 1, pub(dct), `${desc} → ${MON[d.getMonth()]} ${d.getFullYear()}`, mod); }
+    case 'quarter': {
+      const d = addMonths(ymd(dct.year, Math.floor((dct.month - 1) / 3) * 3 + 1, 1), shift * 3);
+      const q = Math.floor(d.getMonth() / 3) + 1;
+      return withPart(date('DATE', `${d.getFullYear()}-Q${q}`, 'quarter', d, addMonths(d, 3), pub(dct), `${desc} → Q${q} ${d.getFullYear()}`), mod);
+    }
+    case 'decade': { const dec = Math.floor(dct.year / 10) + shift; return withPart(date('DATE', String(dec), 'decade', ymd(dec * 10, 1, 1), ymd(dec * 10 + 10, 1, 1), pub(dct), `${desc} → ${dec}0s`), mod); }
+    case 'century': { const cc = Math.floor(dct.year / 100) + shift; return date('DATE', String(cc), 'century', ymd(cc * 100, 1, 1), ymd(cc * 100 + 100, 1, 1), pub(dct), desc); }
+    case 'day': { const d = addDays(dct.date, shift); return dayT(d, pub(dct), `${desc} → ${human(d)}`); }
+    default: { const y = dct.year + shift; return yearT(y, pub(dct), `${desc} → ${y}`, mod); }
+  }
+}
+
+interface AnchorPoint { date: Date; anchor: TimexAnchor; label: string; granularity: Granularity }
+
+/** The latest earlier expression with a concrete date, else the publication date. */
+function anchorFor(c: ResolveContext): AnchorPoint | undefined {
+  for (let i = c.previous.length - 1; i >= 0; i--) {
+    const t = c.previous[i]!;
+    if ((t.type === 'DATE' || t.type === 'TIME') && t.interval && t.granularity !== 'vague' && !t.mod) {
+      return { date: new Date(t.interval.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
+    }
+  }
+  if (c.dct) return { date: c.dct.date, anchor: pub(c.dct), label: `the publication date ${human(c.dct.date)}`, granularity: 'day' };
+  return undefined;
+}
+
+function anchoredStep(c: ResolveContext, step: number): Resolved {
+  const unit = (c.groups.unit ?? 'day').toLowerCase();
+  const a = anchorFor(c);
+  if (!a) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is relative to an unknown time`);
+  const pod = PARTS_OF_DAY[unit];
+  let r: Resolved;
+  if (pod || unit === 'day') {
+    const d = addDays(a.date, step);
+    r = pod ? podT(d, pod, a.anchor, '') : dayT(d, a.anchor, '');
+  } else if (unit === 'week') {
+    const mon = addWeeks(startOfISOWeek(a.date), step);
+    r = weekT(mon, a.anchor, '');
+  } else if (unit === 'weekend') {
+    const mon = addWeeks(startOfISOWeek(a.date), step);
+    const sat = addDays(mon, 5);
+    r = date('DATE', `${weekValue(mon)}-WE`, 'weekend', sat, addDays(sat, 2), a.anchor, '');
+  } else if (unit === 'month') {
+    const d = addMonths(ymd(a.date.getFullYear(), a.date.getMonth() + 1, 1), step);
+    r = monthT(d.getFullYear(), d.getMonth() + 1, a.anchor, '');
+  } else {
+    r = yearT(a.date.getFullYear() + step, a.anchor, '');
+  }
+  return { ...r, reason: `${quote(c)} relative to ${a.label} → ${r.value}` };
+}
+
+export function resolve(rule: Rule, c: ResolveContext): Resolved {
+  const r = resolvers[rule.kind](c, rule);
+  // Rules typed TIME may resolve to a DATE and vice versa (a weekday with "night" is a TIME).
+  return r.type === 'DURATION' || r.type === 'SET' ? r : { ...r, type: r.value.includes('T') && !r.value.startsWith('P') ? 'TIME' : r.type };
+}
+

@@ -1,0 +1,374 @@
+/**
+ * Pattern rules: data only. Each rule names the resolution `kind` (see ../resolve.ts), the regex that
+ * finds it (built from ./words.ts, compiled once at module load) and declarative context guards.
+ * The engine (../engine.ts) applies them; add a rule here without touching the engine.
+ */
+import type { TimexType } from '../types';
+import {
+  DURATION_MODS, FUZZY_COUNTS, MEASURE_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS,
+  QUANTITY_WORDS_BEFORE, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
+} from './words';
+
+export type RuleKind =
+  | 'isoDate' | 'absDate' | 'monthYear' | 'month' | 'year' | 'decade'
+  | 'weekday' | 'weekdaySet' | 'relativeDay' | 'dayPart' | 'ago' | 'relativeUnit' | 'partOfUnit'
+  | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
+  | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame';
+
+export interface RuleGuards {
+  /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
+  notPrecededBy?: RegExp;
+  /** Rejected if the text just after the match matches (tested on up to 40 chars; anchor with ^). */
+  notFollowedBy?: RegExp;
+  /** At least one of these must match (before: text ending at the match; after: text following it). */
+  context?: { before?: RegExp; after?: RegExp };
+  /** Rejected if the matched text itself matches. */
+  textNot?: RegExp;
+  /** Only in a clause whose tense (see ../tense.ts) is future or intent ("vowed to seize one day"). */
+  tense?: 'future';
+}
+
+export interface Rule {
+  id: string;
+  kind: RuleKind;
+  type: TimexType;
+  pattern: RegExp;
+  /** Breaks ties between equally long overlapping matches (higher wins). */
+  priority?: number;
+  /** Fixed values for the resolver (e.g. the vague value). */
+  params?: Readonly<Record<string, string>>;
+  guards?: RuleGuards;
+}
+
+// ---- building blocks -------------------------------------------------------------------------
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Lower-case word that may be capitalised at a sentence start: "last" → "[Ll]ast". */
+const ci = (w: string): string => {
+  const first = w.charAt(0);
+  const rest = esc(w.slice(1)).replace(/ /g, '\\s+');
+  return /[a-z]/.test(first) ? `[${first.toUpperCase()}${first}]${rest}` : esc(first) + rest;
+};
+const byLength = (ws: readonly string[]): string[] => [...ws].sort((a, b) => b.length - a.length);
+const alt = (ws: readonly string[]): string => byLength(ws).map(ci).join('|');
+/** Proper names: capitalised or all caps, never lower case ("may", "march" are verbs). */
+const names = (ws: readonly string[]): string => byLength(ws).flatMap((w) => [esc(w), esc(w.toUpperCase())]).join('|');
+const capitalised = (ws: readonly string[]): string[] => ws.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+
+const MONTH = names(MONTH_NAMES);
+const MONTH_SAFE = names(MONTH_NAMES.filter((m) => m !== 'May' && m !== 'March'));
+const MONTH_ABBR = `(?:${names(capitalised(Object.keys(MONTH_ABBREVIATIONS)))})\\.?`;
+const ANY_MONTH = `${MONTH}|${MONTH_ABBR}`;
+const WEEKDAY = names(WEEKDAY_NAMES);
+const WEEKDAY_ABBR = names(WEEKDAY_ABBREVIATIONS);
+const YEAR = '(?:19|20)\\d\\d';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
+const NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${alt([...Object.keys(NUMBER_WORDS), ...FUZZY_COUNTS])})`;
+const UNIT = '(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))';
+const CAL_UNIT = '(?:week|month|year|quarter|decade|century)';
+const MOD = alt(Object.keys(DURATION_MODS));
+const POD = '(?:morning|afternoon|evening|night)';
+const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
+const REL = `(?:${alt(['last', 'next', 'this', 'coming', 'past'])})`;
+const PART = `(?:${alt(['early', 'late', 'mid', 'middle'])})`;
+const AMPM = '(?:[ap]\\.\\s?m\\.?|[AP]\\.\\s?M\\.?|[ap]m\\b|[AP]M\\b)';
+const ZONE = '(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|PT|PST|PDT|IST|JST|local time|hours|hrs)';
+const WORDS = (ws: readonly string[]): string => ws.map(esc).join('|');
+
+const re = (source: string): RegExp => new RegExp(source, 'g');
+
+/** After a number that would make a 4-digit year a quantity ("2023 people"). */
+const MEASURE_AFTER = new RegExp(`^\\s*(?:%|(?:${WORDS(MEASURE_WORDS)}|${ZONE})\\b)`);
+const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BEFORE)})\\s+)$`);
+
+// ---- rules -----------------------------------------------------------------------------------
+
+export const RULES: readonly Rule[] = [
+  // Absolute dates
+  {
+    id: 'date-iso',
+    kind: 'isoDate',
+    type: 'DATE',
+    pattern: re(`\\b(?<year>${YEAR})-(?<month>0[1-9]|1[0-2])-(?<day>3[01]|[12]\\d|0[1-9])(?:T(?<hour>[01]\\d|2[0-3]):(?<minute>[0-5]\\d)(?::\\d\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\w-])`),
+  },
+  {
+    id: 'date-us-numeric',
+    kind: 'absDate',
+    type: 'DATE',
+    pattern: re(`\\b(?<month>1[0-2]|0?[1-9])/(?<day>${DAY})/(?<year>${YEAR})\\b(?!/)`),
+  },
+  {
+    id: 'date-month-day-year',
+    kind: 'absDate',
+    type: 'DATE',
+    pattern: re(`(?:\\b(?<weekday>${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?\\s+)?\\b(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d)`),
+  },
+  {
+    id: 'date-day-month-year',
+    kind: 'absDate',
+    type: 'DATE',
+    pattern: re(`(?:\\b(?<weekday>${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?\\s+)?(?:\\b[Tt]he\\s+)?\\b(?<day>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year>${YEAR})\\b)?`),
+  },
+  {
+    id: 'date-month-year',
+    kind: 'monthYear',
+    type: 'DATE',
+    pattern: re(`\\b(?<month>${ANY_MONTH}),?\\s+(?<year>${YEAR})\\b(?![-/:.,]?\\d)`),
+  },
+  {
+    id: 'date-rel-month',
+    kind: 'month',
+    type: 'DATE',
+    pattern: re(`\\b(?<rel>${alt(['last', 'next', 'this', 'coming', 'past'])})\\s+(?<month>${MONTH})\\b(?![-'’]\\w)`),
+  },
+  {
+    id: 'date-month',
+    kind: 'month',
+    type: 'DATE',
+    // Unambiguous month names may stand alone ("in June", "June's vote").
+    pattern: re(`(?<![\\w-])(?<month>${MONTH_SAFE})\\b(?![-]\\w)`),
+  },
+  {
+    id: 'date-month-ambiguous',
+    kind: 'month',
+    type: 'DATE',
+    // "May"/"March" only after a preposition ("in May"), never "talks may fail" or "veterans march".
+    pattern: re(`(?<=\\b(?:${alt(['in', 'of', 'since', 'by', 'until', 'till', 'from', 'through', 'before', 'after', 'during', 'early', 'late', 'mid', 'to', 'and', 'between'])})[\\s-])(?<month>May|March|MAY|MARCH)\\b(?![-'’]\\w)`),
+    guards: { notFollowedBy: /^\s+(?:be|have|not|also|well|we|I|you|he|she|they|it)\b/ },
+  },
+  {
+    id: 'date-year',
+    kind: 'year',
+    type: 'DATE',
+    pattern: re(`(?<![\\w$€£#.,/:-])(?<year>${YEAR})\\b(?![-/:.,]?\\d)`),
+    guards: { notPrecededBy: QUANTITY_BEFORE, notFollowedBy: MEASURE_AFTER },
+  },
+  {
+    id: 'date-decade',
+    kind: 'decade',
+    type: 'DATE',
+    pattern: re(`(?:\\b[Tt]he\\s+)?(?:\\b(?<part>${PART})[\\s-]+)?(?:\\b(?<decade>(?:1[0-9]|20)\\d)0s\\b|['’](?<short>\\d)0s\\b)`),
+  },
+
+  // Weekdays, days and parts of day
+  {
+    id: 'weekday',
+    kind: 'weekday',
+    type: 'DATE',
+    pattern: re(`(?:\\b(?<rel>${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?:\\s+(?<pod>${POD})\\b)?`),
+  },
+  {
+    id: 'weekday-set',
+    kind: 'weekdaySet',
+    type: 'SET',
+    pattern: re(`(?:\\b(?:${alt(['every', 'each'])})\\s+(?<weekday>${WEEKDAY})\\b|\\b(?<plural>${WEEKDAY})s\\b)`),
+  },
+  {
+    id: 'relative-day',
+    kind: 'relativeDay',
+    type: 'DATE',
+    pattern: re(`\\b(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})\\b(?:\\s+(?<pod>${POD})\\b)?`),
+    guards: { notPrecededBy: /\bUSA\s+$/ },
+  },
+  {
+    id: 'day-part',
+    kind: 'dayPart',
+    type: 'TIME',
+    pattern: re(`\\b(?<rel>${alt(['this', 'last'])})\\s+(?<pod>${POD})\\b`),
+  },
+
+  // Relative to the publication date
+  {
+    id: 'ago',
+    kind: 'ago',
+    type: 'DATE',
+    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?(?:\\b(?<num>${NUM})\\s+)?\\b(?<unit>${UNIT})s?\\s+ago\\b`),
+  },
+  {
+    id: 'relative-unit',
+    kind: 'relativeUnit',
+    type: 'DATE',
+    pattern: re(`\\b(?<rel>${alt(['last', 'this', 'next', 'the coming', 'the current'])})\\s+(?<unit>${CAL_UNIT})\\b(?!-)`),
+  },
+  {
+    id: 'part-of-unit',
+    kind: 'partOfUnit',
+    type: 'DATE',
+    // HeidelTime normPartWords: earlier → START, later → END.
+    pattern: re(`\\b(?<part>${alt(['earlier', 'later'])})\\s+(?:this|in\\s+the)\\s+(?<unit>week|month|year)\\b`),
+  },
+  {
+    id: 'part-of-month',
+    kind: 'partOfMonth',
+    type: 'DATE',
+    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?<month>${MONTH})\\b(?:,?\\s+(?<year>${YEAR})\\b)?`),
+  },
+  {
+    id: 'part-of-year',
+    kind: 'partOfYear',
+    type: 'DATE',
+    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?<rel>last|this|next|the)\\s+(?<unit>year|month|week)\\b)`),
+  },
+  {
+    id: 'weekend',
+    kind: 'weekend',
+    type: 'DATE',
+    pattern: re(`\\b(?<rel>${alt(['this', 'last', 'next', 'the', 'past', 'coming'])})\\s+weekend\\b`),
+  },
+  {
+    id: 'season',
+    kind: 'season',
+    type: 'DATE',
+    pattern: re(`(?:\\b(?<rel>${alt(['last', 'this', 'next', 'the', 'early', 'late', 'mid', 'coming', 'past'])})[\\s-]+)?\\b(?<season>spring|summer|autumn|winter|fall)\\b(?:\\s+(?:of\\s+)?(?<year>${YEAR})\\b)?`),
+    // A bare season needs a preposition ("in summer"); "fall" is a verb unless qualified.
+    guards: { context: { before: /\b(?:in|during|over|since|until|by|this|last|next|the|early|late|mid|coming|past)[\s-]+$/i, after: /^\s+(?:of\s+)?(?:19|20)\d\d\b/ }, textNot: /^fall$/i },
+  },
+  {
+    id: 'quarter',
+    kind: 'quarter',
+    type: 'DATE',
+    pattern: re(`(?:\\b(?:[Tt]he\\s+)?(?<ord>${ORD})[\\s-]+quarter\\b(?:\\s+(?:of\\s+)?(?:(?<rel>last|this|next)\\s+year|(?<year>${YEAR})\\b))?|\\bQ(?<q>[1-4])(?:\\s+|/|\\s*['’])?(?<qyear>${YEAR}|\\d\\d)?\\b)`),
+    guards: { notFollowedBy: /^[-\s]+(?:mile|back|final|century)/ },
+  },
+  {
+    id: 'half',
+    kind: 'half',
+    type: 'DATE',
+    pattern: re(`\\b(?:[Tt]he\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<year>${YEAR})\\b|(?<rel>last|this|next)\\s+year\\b)`),
+  },
+
+  // Clock times
+  {
+    id: 'time-then-day',
+    kind: 'time',
+    type: 'TIME',
+    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|\\b(?<noon>noon|midday|midnight)\\b)(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
+    guards: { notPrecededBy: /\b(?:at|around|about|before|after|by|until|since)\s+(?:high|twelve)\s+$/ },
+  },
+  {
+    id: 'day-then-time',
+    kind: 'time',
+    type: 'TIME',
+    pattern: re(`\\b(?:(?<weekday>${WEEKDAY})|(?<rday>${alt(['today', 'yesterday', 'tomorrow'])}))\\s+(?:at\\s+)?(?:(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<noon>noon|midday|midnight)\\b)`),
+  },
+
+  // Durations
+  {
+    id: 'duration-count',
+    kind: 'duration',
+    type: 'DURATION',
+    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})[\\s-]+(?<unit>${UNIT})s?\\b(?:-long\\b)?`),
+    guards: { textNot: /^(?:.*\s)?an?\s+second$/i, notFollowedBy: /^-old\b/ },
+  },
+  {
+    id: 'duration-long',
+    kind: 'duration',
+    type: 'DURATION',
+    pattern: re(`\\b(?<unit>${UNIT})(?<plural>s)?-long\\b`),
+  },
+  {
+    id: 'duration-bare-plural',
+    kind: 'duration',
+    type: 'DURATION',
+    pattern: re(`(?<![\\w-])(?<plural>minutes|hours|days|weeks|months|years|decades|centuries)\\b`),
+    // "after months of tension", "for years": a bare plural needs a duration-like context.
+    guards: { context: { before: /\b(?:for|after|over|within|in|spent|took|take|takes|lasted|lasting|across|during|nearly|almost|than)\s+$/i, after: /^\s+of\b/ } },
+  },
+  {
+    id: 'duration-past-n',
+    kind: 'pastDuration',
+    type: 'DURATION',
+    pattern: re(`\\b(?:[Tt]he\\s+)(?<rel>past|last|previous|next|coming|first)\\s+(?:(?<num>${NUM})\\s+)?(?<unit>${UNIT})s?\\b`),
+    guards: { textNot: /\b(?:few|several|couple|many)\b/i },
+  },
+
+  // Vague references
+  {
+    id: 'vague-word',
+    kind: 'vague',
+    type: 'DATE',
+    pattern: re(`(?<![\\w-])(?<vague>${alt(['recently', 'lately', 'currently', 'nowadays', 'presently', 'now', 'soon', 'previously', 'formerly'])})\\b(?!-)`),
+    guards: { notPrecededBy: /\b(?:as|how|so|too)\s+$/i, notFollowedBy: /^(?:\s+(?:as|after|afterwards|enough|that)\b|er\b)/ },
+  },
+  {
+    id: 'vague-recent-units',
+    kind: 'vague',
+    type: 'DATE',
+    pattern: re(`\\b[Rr]ecent\\s+(?:days|weeks|months|years|decades)\\b`),
+    params: { value: 'PAST_REF' },
+  },
+  {
+    id: 'vague-past-few',
+    kind: 'vague',
+    type: 'DATE',
+    pattern: re(`\\b(?:[Tt]he\\s+)?(?:past|last|previous)\\s+(?:few|several|couple\\s+of|many)\\s+(?:days|weeks|months|years|decades)\\b`),
+    params: { value: 'PAST_REF' },
+  },
+  {
+    id: 'vague-coming',
+    kind: 'vague',
+    type: 'DATE',
+    pattern: re(`\\b(?:[Tt]he\\s+)?(?:coming|next\\s+few|upcoming|next\\s+several)\\s+(?:days|weeks|months|years|decades)\\b`),
+    params: { value: 'FUTURE_REF' },
+  },
+  {
+    id: 'vague-the-future',
+    kind: 'vague',
+    type: 'DATE',
+    // Only as an adverbial ("in the future"), never "the future of Palestine".
+    pattern: re(`(?<=\\b(?:[Ii]n|[Ff]or)\\s+)the\\s+(?:(?:near|distant|foreseeable|recent)\\s+)?(?<vague>future|past)\\b`),
+    guards: { notFollowedBy: /^\s+(?:of|few|several|two|three|\d)\b/ },
+  },
+  {
+    id: 'vague-these-days',
+    kind: 'vague',
+    type: 'DATE',
+    pattern: re(`\\b(?:[Tt]hese\\s+days|[Aa]t\\s+present|[Aa]t\\s+the\\s+moment|[Rr]ight\\s+now)\\b`),
+    params: { value: 'PRESENT_REF' },
+  },
+  {
+    id: 'vague-one-day',
+    kind: 'vague',
+    type: 'DATE',
+    priority: 1,
+    // "has vowed to seize one day": some future time; "for one day" stays a duration.
+    pattern: re(`\\b[Oo]ne\\s+day\\b(?!\\s+(?:later|earlier|after|before|of|ago|and|or|per|a|to)\\b|-)`),
+    params: { value: 'FUTURE_REF' },
+    guards: { tense: 'future', notPrecededBy: /\b(?:for|in|within|of|after|by|only|just|than|about|last|first|the|a|per|every|each|same|another|more|least)\s+$/i },
+  },
+
+  // Sets
+  {
+    id: 'set-every',
+    kind: 'set',
+    type: 'SET',
+    pattern: re(`\\b(?:${alt(['every', 'each'])})\\s+(?:(?<other>other)\\s+)?(?<unit>day|week|month|year|morning|afternoon|evening|night|weekend|hour|minute)\\b`),
+  },
+  {
+    id: 'set-adverb',
+    kind: 'set',
+    type: 'SET',
+    pattern: re(`(?<![\\w-])(?<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\\b(?!-)`),
+  },
+
+  // Anchored to an earlier expression
+  {
+    id: 'anchored-shift',
+    kind: 'anchoredShift',
+    type: 'DATE',
+    pattern: re(`\\b(?<num>${NUM})\\s+(?<unit>hour|day|week|month|year)s?\\s+(?<dir>later|earlier|afterwards?|before(?=[.,;]))`),
+  },
+  {
+    id: 'anchored-next',
+    kind: 'anchoredNext',
+    type: 'DATE',
+    pattern: re(`\\b[Tt]he\\s+(?<rel>next|following|previous|preceding|prior)\\s+(?<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\\b`),
+  },
+  {
+    id: 'anchored-same',
+    kind: 'anchoredSame',
+    type: 'DATE',
+    pattern: re(`\\b(?:[Tt]hat|[Tt]he\\s+same)\\s+(?<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\\b`),
+    guards: { notFollowedBy: /^\s+(?:of|when|before|after)\b/ },
+  },
+];

@@ -1,0 +1,153 @@
+/**
+ * Word tables for the normalizer (HeidelTime-style English news resources).
+ * Rules in ./patterns.ts build their regexes from these tables; the resolver reads values from them.
+ */
+
+export const MONTH_NAMES: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** Abbreviations: only accepted when a day or year follows (see patterns). */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Month names that are also common English words: need a preposition or a day/year. */
+export const AMBIGUOUS_MONTHS: readonly string[] = ['May', 'March'];
+
+export const WEEKDAY_NAMES: readonly string[] = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+];
+
+/** ISO weekday numbers (Monday = 1) for full names and abbreviations. */
+export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+};
+
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = ['Mon', 'Tues', 'Tue', 'Wed', 'Thurs', 'Thur', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100,
+};
+
+/** Counts with no definite number: the TIMEX3 value gets an X ("several days" → PXD). */
+export const FUZZY_COUNTS: readonly string[] = ['several', 'a few', 'a couple of', 'a couple', 'few', 'many'];
+
+export const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+};
+
+export interface UnitInfo {
+  /** TIMEX3 duration letter(s). */
+  code: string;
+  /** Hours/minutes/seconds go after the T in a duration. */
+  time: boolean;
+}
+
+export const UNITS: Readonly<Record<string, UnitInfo>> = {
+  second: { code: 'S', time: true },
+  minute: { code: 'M', time: true },
+  hour: { code: 'H', time: true },
+  day: { code: 'D', time: false },
+  week: { code: 'W', time: false },
+  fortnight: { code: 'W', time: false },
+  month: { code: 'M', time: false },
+  year: { code: 'Y', time: false },
+  decade: { code: 'DE', time: false },
+  century: { code: 'CE', time: false },
+};
+
+/** Calendar units that "last/this/next" and "N … ago" can shift by. */
+export const CALENDAR_UNITS: readonly string[] = ['day', 'week', 'month', 'year', 'quarter'];
+
+/** Northern-hemisphere meteorological seasons: TIMEX3 code and first month. */
+export const SEASONS: Readonly<Record<string, { code: string; firstMonth: number }>> = {
+  spring: { code: 'SP', firstMonth: 3 },
+  summer: { code: 'SU', firstMonth: 6 },
+  autumn: { code: 'FA', firstMonth: 9 },
+  fall: { code: 'FA', firstMonth: 9 },
+  winter: { code: 'WI', firstMonth: 12 },
+};
+
+/** Parts of day: TIMEX3 code and the clock span drawn on the timeline ([startHour, endHour), may pass midnight). */
+export const PARTS_OF_DAY: Readonly<Record<string, { code: string; from: number; to: number }>> = {
+  morning: { code: 'MO', from: 5, to: 12 },
+  afternoon: { code: 'AF', from: 12, to: 17 },
+  evening: { code: 'EV', from: 17, to: 21 },
+  night: { code: 'NI', from: 21, to: 29 },
+};
+
+/** Duration modifiers (HeidelTime normMod). */
+export const DURATION_MODS: Readonly<Record<string, string>> = {
+  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
+  nearly: 'LESS_THAN', almost: 'LESS_THAN', 'less than': 'LESS_THAN', 'under': 'LESS_THAN',
+  'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
+  'up to': 'EQUAL_OR_LESS', 'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
+};
+
+/** "early/mid/late X" and "earlier/later this X" (HeidelTime normPartWords). */
+export const PART_WORDS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
+  early: 'START', earlier: 'START', beginning: 'START', start: 'START',
+  mid: 'MID', middle: 'MID',
+  late: 'END', later: 'END', end: 'END',
+};
+
+/** Vague references (HeidelTime's PAST_REF/PRESENT_REF/FUTURE_REF). */
+export const VAGUE_WORDS: Readonly<Record<string, string>> = {
+  recently: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF',
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', presently: 'PRESENT_REF',
+  soon: 'FUTURE_REF',
+};
+
+/** Words after a 4-digit number that make it a quantity, not a year ("2023 people"). */
+export const MEASURE_WORDS: readonly string[] = [
+  'people', 'persons', 'men', 'women', 'children', 'kids', 'troops', 'soldiers', 'fighters', 'civilians',
+  'dollars', 'euros', 'pounds', 'yuan', 'yen', 'rupees', 'percent', 'per', 'meters', 'metres', 'feet',
+  'miles', 'km', 'kilometers', 'kilometres', 'kg', 'tons', 'tonnes', 'votes', 'points', 'units', 'cases',
+  'deaths', 'homes', 'houses', 'pages', 'words', 'times', 'members', 'residents', 'rockets', 'missiles',
+  'hostages', 'prisoners', 'patients', 'students', 'workers', 'jobs', 'cars', 'vehicles', 'barrels',
+  'acres', 'hectares', 'calories', 'seats', 'delegates', 'copies', 'users', 'employees', 'refugees',
+  'of', 'to', 'and', 'x', 'mph', 'rpm', 'pixels', 'items', 'shares', 'bytes', 'degrees',
+];
+
+/** Words before a 4-digit number that make it a quantity ("about 2000", "$2023"). */
+export const QUANTITY_WORDS_BEFORE: readonly string[] = [
+  'about', 'some', 'nearly', 'almost', 'over', 'than', 'around', 'least', 'approximately', 'roughly',
+  'only', 'just', 'number', 'No', 'no', 'page', 'room', 'flight', 'route', 'model', 'code', 'the',
+];
+
+/** Explicit future markers (modal, periphrastic and scheduling phrases). */
+export const FUTURE_CUES: readonly string[] = [
+  'will', 'shall', "'ll", '’ll', "won't", 'won’t', 'is set to', 'are set to', 'set to', 'plans to', 'plan to',
+  'planned to', 'planning to', 'is expected to', 'are expected to', 'expected to', 'is scheduled',
+  'are scheduled', 'scheduled to', 'scheduled for', 'is due to', 'are due to', 'going to',
+  'is to', 'are to', 'intends to', 'intend to', 'aims to', 'hopes to', 'is likely to', 'are likely to',
+  'likely to', 'upcoming', 'next', 'later', 'coming', 'will be', 'would', 'vowed to', 'vows to',
+  'pledged to', 'promised to', 'threatened to', 'is poised to', 'poised to', 'tomorrow', 'could', 'might',
+  'hopes', 'wants to', 'want to', 'intend', 'seeks to', 'dream of', 'dreams of',
+];
+
+/** Common irregular past-tense verbs (regular ones are caught by their -ed ending). */
+export const IRREGULAR_PAST: readonly string[] = [
+  'was', 'were', 'had', 'did', 'said', 'told', 'took', 'made', 'met', 'spoke', 'went', 'came', 'saw', 'gave',
+  'held', 'left', 'began', 'sent', 'won', 'lost', 'fell', 'rose', 'led', 'brought', 'thought', 'found',
+  'kept', 'became', 'wrote', 'ran', 'struck', 'fought', 'got', 'knew', 'felt', 'paid', 'sold', 'bought',
+  'built', 'caught', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot', 'froze', 'grew', 'heard', 'hid',
+  'meant', 'overtook', 'rode', 'rang', 'sang', 'sank', 'sat', 'shook', 'shot', 'showed', 'slept', 'spent',
+  'stood', 'stole', 'swore', 'taught', 'threw', 'understood', 'woke', 'wore', 'withdrew', 'broke', 'arose',
+  'beat', 'bore', 'bound', 'bred', 'dealt', 'dug', 'fed', 'fled', 'forbade', 'forgave', 'hung', 'laid',
+  'lay', 'lent', 'lit', 'overcame', 'sought', 'sprang', 'stuck', 'stung', 'swept', 'swung', 'tore', 'undertook',
+  'upheld', 'wept', 'wound', 'has', 'have', 'ago', 'last', 'earlier', 'yesterday', 'previously', 'since',
+];
+
+/** Words ending in -ed that are not past-tense verbs. */
+export const NOT_PAST_ED: readonly string[] = [
+  'need', 'needed', 'indeed', 'speed', 'seed', 'feed', 'breed', 'proceed', 'succeed', 'exceed', 'red', 'bed',
+  'shed', 'wed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'greed', 'weed',
+  'deed', 'reed', 'heed', 'steed', 'tweed', 'creed', 'bleed', 'embed', 'shred', 'sled', 'united', 'aged',
+  'interested', 'concerned', 'expected', 'scheduled', 'planned', 'supposed', 'related', 'based', 'armed',
+];

@@ -1,0 +1,84 @@
+/**
+ * Tense of the clause around an expression, from cue words in a sentence window. News convention
+ * (HeidelTime): past and present tense point backwards from the publication date, future forwards.
+ */
+import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED } from './rules/words';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const sorted = (ws: readonly string[]): string[] => [...ws].sort((a, b) => b.length - a.length);
+
+// A future cue swallows its verb group ("will be held") so the participle is not read as past.
+const FUTURE_RE = new RegExp(
+  `(?<![\\w'’])(?:${sorted(FUTURE_CUES).map(esc).join('|')})(?![\\w])(?:\\s+(?:not|be|have|been|also|still|then|soon|likely|\\w+ly))*(?:\\s+[a-z]+)?`,
+  'gi',
+);
+const NOT_PAST = new Set(NOT_PAST_ED);
+const PAST_RE = new RegExp(`\\b(?:${sorted(IRREGULAR_PAST).map(esc).join('|')}|[a-z]{2,}ed)\\b`, 'g');
+
+/** Max characters looked at on each side: keeps cost linear on long sentence-less input. */
+const WINDOW = 240;
+/** Crossing a comma or quote makes a cue belong to another clause: count it as further away. */
+const CLAUSE_PENALTY = 40;
+
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  const minS = Math.max(0, start - WINDOW);
+  while (s > minS) {
+    const c = text.charCodeAt(s - 1);
+    // newline, or . ! ? followed by a space
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && s < start && /\s/.test(text.charAt(s)))) break;
+    s--;
+  }
+  let e = end;
+  const maxE = Math.min(text.length, end + WINDOW);
+  while (e < maxE) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || ((c === 33 || c === 63 || c === 46) && (e + 1 >= text.length || /\s/.test(text.charAt(e + 1))))) break;
+    e++;
+  }
+  return [s, e];
+}
+
+function clauseBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 0x201c || c === 0x201d || c === 34) n++;
+  }
+  return n;
+}
+
+/** Tense of the clause holding text[start, end): the nearest cue wins, clause-internal cues first. */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const [s, e] = sentenceBounds(text, start, end);
+  const sentence = text.slice(s, e);
+  let best: Tense = 'unknown';
+  let bestDist = Infinity;
+  const futureSpans: Array<[number, number]> = [];
+  const consider = (cueStart: number, cueEnd: number, tense: Tense): void => {
+    const a = s + cueStart;
+    const b = s + cueEnd;
+    if (a < end && b > start) return; // the expression itself ("next", "last") is not a tense cue
+    const dist = b <= start ? start - b + clauseBreaks(text, b, start) * CLAUSE_PENALTY : a - end + clauseBreaks(text, end, a) * CLAUSE_PENALTY;
+    if (dist < bestDist || (dist === bestDist && tense === 'future')) {
+      bestDist = dist;
+      best = tense;
+    }
+  };
+  FUTURE_RE.lastIndex = 0;
+  for (let m = FUTURE_RE.exec(sentence); m; m = FUTURE_RE.exec(sentence)) {
+    futureSpans.push([m.index, m.index + m[0].length]);
+    consider(m.index, m.index + m[0].length, 'future');
+  }
+  PAST_RE.lastIndex = 0;
+  for (let m = PAST_RE.exec(sentence); m; m = PAST_RE.exec(sentence)) {
+    const w = m[0];
+    if (w.endsWith('ed') && NOT_PAST.has(w)) continue;
+    const i = m.index;
+    if (futureSpans.some(([a, b]) => i >= a && i < b)) continue;
+    consider(i, i + w.length, 'past');
+  }
+  return best;
+}
