@@ -1,0 +1,165 @@
+import type { Article } from '../articles/types';
+import type { EventConflict } from '../timeline/types';
+import { dayNumber } from './dates';
+import { splitSentences } from './sentences';
+import { contentWords, jaccard } from './text';
+import type { Candidate } from './types';
+
+/** "Israel-Hamas conflict", "US-China war": a compound naming the two sides of a conflict. */
+const PAIR = /\b([A-Z][A-Za-z]+)[-–]([A-Z][A-Za-z]+)\s+(conflict|war|crisis|dispute|talks|tensions)\b/g;
+
+export interface PairMention {
+  first: string;
+  second: string;
+  noun: string;
+  /** The sentence holding it. */
+  quote: string;
+  start: number;
+}
+
+export function pairMentions(text: string): PairMention[] {
+  const out: PairMention[] = [];
+  const sentences = splitSentences(text);
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(PAIR)) {
+      out.push({ first: m[1]!, second: m[2]!, noun: m[3]!.toLowerCase(), quote: s.text, start: s.start + m.index });
+    }
+  }
+  return out;
+}
+
+/** The article's usual name for a conflict noun, e.g. "Israel-Kazakhstan conflict" if it says so most often. */
+function dominantPairs(pairs: PairMention[]): Map<string, PairMention & { count: number }> {
+  const counts = new Map<string, PairMention & { count: number }>();
+  for (const p of pairs) {
+    const key = `${p.first}|${p.second}|${p.noun}`;
+    const c = counts.get(key);
+    if (c) c.count++;
+    else counts.set(key, { ...p, count: 1 });
+  }
+  const best = new Map<string, PairMention & { count: number }>();
+  for (const p of counts.values()) {
+    const key = `${p.first}|${p.noun}`;
+    const b = best.get(key);
+    if (!b || p.count > b.count) best.set(key, p);
+  }
+  return best;
+}
+
+export interface EventLike {
+  candidates: Candidate[];
+  conflicts: EventConflict[];
+}
+
+/** Conflicts inside one merged event: different X-Y names; precise days that disagree. */
+export function eventConflicts(group: Candidate[]): EventConflict[] {
+  const out: EventConflict[] = [];
+  // Different dates: two day-granular, non-approximate citations from different articles with different days.
+  const days = group.filter((c) => c.granularity === 'day' && !c.approximate);
+  for (let i = 0; i < days.length; i++) {
+    for (let j = i + 1; j < days.length; j++) {
+      const a = days[i]!;
+      const b = days[j]!;
+      if (a.article.id !== b.article.id && dayNumber(a.interval.start) !== dayNumber(b.interval.start)) {
+        out.push({
+          summary: `Sources date it differently: ${a.value} (${a.article.publisher}) vs ${b.value} (${b.article.publisher}).`,
+          quotes: [a, b].map((c) => ({ articleId: c.article.id, publisher: c.article.publisher, quote: c.citation.quote })),
+        });
+      }
+    }
+  }
+  // Different compound names within the event's own quotes.
+  const byKey = new Map<string, { pair: PairMention; c: Candidate }[]>();
+  for (const c of group) {
+    for (const p of pairMentions(c.citation.quote)) {
+      const key = `${p.first}|${p.noun}`;
+      const list = byKey.get(key) ?? [];
+      list.push({ pair: p, c });
+      byKey.set(key, list);
+    }
+  }
+  for (const list of byKey.values()) {
+    const seconds = [...new Set(list.map((x) => x.pair.second))];
+    if (seconds.length < 2) continue;
+    const quotes = seconds.map((s) => list.find((x) => x.pair.second === s)!);
+    out.push({
+      summary: `Sources name the ${quotes[0]!.pair.noun} differently: ${seconds.map((s) => `“${quotes[0]!.pair.first}-${s} ${quotes[0]!.pair.noun}”`).join(' vs ')}.`,
+      quotes: quotes.map((x) => ({ articleId: x.c.article.id, publisher: x.c.article.publisher, quote: x.c.citation.quote })),
+    });
+  }
+  return out;
+}
+
+/** Minimum whole-article word Jaccard for two articles to be taken as telling the same story. */
+export const SAME_STORY = 0.12;
+
+/**
+ * Article-level comparison: two articles about the same story (published within `maxDays`, content-word Jaccard ≥
+ * SAME_STORY) whose dominant "X-Y conflict" names share X but differ in Y. The conflict is attached to the event of
+ * each article whose quotes share the most words with the other article (articles without dated events just
+ * contribute their quote). Candidate pairs are bucketed by (X, noun) so the comparison is not all-pairs.
+ */
+export function articleConflicts(
+  articles: Article[],
+  eventsByArticle: Map<string, EventLike[]>,
+  maxDays = 45,
+): void {
+  const buckets = new Map<string, { article: Article; pair: PairMention & { count: number } }[]>();
+  for (const article of articles) {
+    for (const [key, pair] of dominantPairs(pairMentions(article.text))) {
+      const list = buckets.get(key) ?? [];
+      list.push({ article, pair });
+      buckets.set(key, list);
+    }
+  }
+  const words = new Map<string, Set<string>>();
+  const wordsOf = (a: Article) => {
+    let w = words.get(a.id);
+    if (!w) words.set(a.id, (w = contentWords(a.text)));
+    return w;
+  };
+  const dateOf = (a: Article) => {
+    const d = a.published ?? a.publishedRange?.start;
+    return d ? dayNumber(d) : null;
+  };
+  for (const list of buckets.values()) {
+    if (list.length < 2 || new Set(list.map((x) => x.pair.second)).size < 2) continue;
+    list.sort((x, y) => (dateOf(x.article) ?? 0) - (dateOf(y.article) ?? 0));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        const da = dateOf(a.article);
+        const db = dateOf(b.article);
+        if (da !== null && db !== null && db - da > maxDays) break;
+        if (a.pair.second === b.pair.second) continue;
+        if (jaccard(wordsOf(a.article), wordsOf(b.article)) < SAME_STORY) continue;
+        const conflict: EventConflict = {
+          summary: `${a.article.publisher} calls it the “${a.pair.first}-${a.pair.second} ${a.pair.noun}”, ${b.article.publisher} the “${b.pair.first}-${b.pair.second} ${b.pair.noun}”.`,
+          quotes: [
+            { articleId: a.article.id, publisher: a.article.publisher, quote: a.pair.quote },
+            { articleId: b.article.id, publisher: b.article.publisher, quote: b.pair.quote },
+          ],
+        };
+        for (const [self, other] of [
+          [a.article, b.article],
+          [b.article, a.article],
+        ] as const) {
+          const events = eventsByArticle.get(self.id) ?? [];
+          let best: EventLike | null = null;
+          let bestScore = 0;
+          const ow = wordsOf(other);
+          for (const ev of events) {
+            const own = ev.candidates.filter((c) => c.article.id === self.id);
+            const score = Math.max(0, ...own.map((c) => jaccard(c.words, ow)));
+            if (score > bestScore) {
+              bestScore = score;
+              best = ev;
+            }
+          }
+          if (best && !best.conflicts.some((c) => c.summary === conflict.summary)) best.conflicts.push(conflict);
+        }
+      }
+    }
+  }
+}

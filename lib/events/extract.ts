@@ -1,0 +1,180 @@
+import type { Article } from '../articles/types';
+import type { Timex } from '../temporal/types';
+import type { EventFlag } from '../timeline/types';
+import { addDays, addMonths, isoDay } from './dates';
+import { splitSentences, type Sentence } from './sentences';
+import { contentWords } from './text';
+import type { Candidate, MentionFn, NormalizeFn } from './types';
+
+export interface ExtractOptions {
+  normalize: NormalizeFn;
+  mentions?: MentionFn;
+}
+
+/** The date relative expressions are resolved from: published, else the start of the published range. */
+export function referenceDate(article: Article): string | null {
+  return article.published ?? article.publishedRange?.start ?? null;
+}
+
+const METADATA_LINE = /^(?:date|dated|published|updated|posted|last updated|dateline)?\s*[:\-–]?\s*$/i;
+
+/** A line that is only a label plus the expression, near the top: the article's own date, not an event. */
+export function isMetadataDateline(sentence: Sentence, timex: Timex, articleText: string): boolean {
+  const before = articleText.slice(sentence.start, timex.start);
+  const after = articleText.slice(timex.end, sentence.end);
+  if (sentence.start >= 300 || !METADATA_LINE.test(before.trim())) return false;
+  // Alone on its line, or a machine-format date (2023-10-15) glued to the start of the text.
+  return /^[\s.,;:|-]*$/.test(after) || /^\d{4}-\d{2}-\d{2}(?:T[\d:]+)?$/.test(timex.text);
+}
+
+export function isCopyright(sentence: Sentence, timex: Timex, articleText: string): boolean {
+  const before = articleText.slice(Math.max(sentence.start, timex.start - 40), timex.start);
+  return /(?:©|\(c\)|copyright)\s*$/i.test(before) || /^(?:©|\(c\)|copyright)/i.test(sentence.text);
+}
+
+/** Soft interval for a vague past reference ("in recent months"): from ~6 units before publication to publication. */
+export function softPastInterval(expression: string, published: string): { start: string; end: string } | null {
+  const e = expression.toLowerCase();
+  const end = addDays(published, 1);
+  if (/\byears?\b/.test(e)) return { start: addMonths(published, -36), end };
+  if (/\bmonths?\b/.test(e)) return { start: addMonths(published, -6), end };
+  if (/\bweeks?\b/.test(e)) return { start: addDays(published, -42), end };
+  if (/\bdays?\b/.test(e)) return { start: addDays(published, -10), end };
+  if (/\b(?:recent(?:ly)?|lately|past|previous(?:ly)?)\b/.test(e)) return { start: addMonths(published, -3), end };
+  return null;
+}
+
+const ATTRIBUTION: RegExp[] = [
+  /,?\s*according to [^,.;]*/gi,
+  /,\s*(?:[A-Z][\w.’'-]*\s+){0,6}(?:said|says|told reporters|added|reported|announced)(?:\s+[A-Z][\w.’'-]*){0,6}(?=\s*[,.;]|\s*$)/g,
+  /,\s*(?:said|says)\s+(?:[\w.’'-]+\s*){1,8}(?=[,.;]|$)/g,
+];
+
+const LEAD_IN = /^(?:notably|meanwhile|however|moreover|also|separately|still|for its part|in addition)\s*,\s*/i;
+
+/**
+ * Extractive title: the sentence minus attribution and the temporal expression (with its preposition), capped
+ * at `maxWords` words with an ellipsis. Only words of the sentence, in order.
+ */
+export function extractTitle(sentence: string, exprStart: number, exprEnd: number, maxWords = 12): string {
+  // Drop the expression and a preposition right before it.
+  let before = sentence.slice(0, exprStart);
+  const after = sentence.slice(exprEnd);
+  before = before.replace(/\b(?:on|in|at|since|during|from|by|over|until|as of)\s+$/i, '');
+  let s = `${before} ${after.replace(/^['’]s\b/, '')}`;
+  for (const re of ATTRIBUTION) s = s.replace(re, '');
+  s = s.replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  s = s.replace(/^[,;:\s]+/, '').replace(LEAD_IN, '').replace(/[,;:\s]+$/, '');
+  s = s.replace(/^[“"‘]/, '').replace(/[.!?]+[”"’]?$/, '').replace(/[”"]$/, '').trim();
+  if (!s) s = sentence.trim();
+  const words = s.split(/\s+/);
+  let title = words.length > maxWords ? `${words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ');
+  if (title[0] && /[a-z]/.test(title[0])) title = title[0].toUpperCase() + title.slice(1);
+  return title;
+}
+
+const NAME_STOP = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'but', 'and', 'this', 'that', 'for', 'as']);
+
+/** Capitalised words not at the sentence start (lower-cased): a table-free proxy for named actors. */
+export function capitalisedNames(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of sentence.matchAll(/[A-Z][A-Za-z]+(?:['’]s)?/g)) {
+    const w = m[0].replace(/['’]s$/, '').toLowerCase();
+    if (m.index === 0 || NAME_STOP.has(w) || w.length < 3) continue;
+    if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|oct|nov|dec|jan|feb|sept?)$/.test(w)) continue;
+    out.add(w);
+  }
+  return out;
+}
+
+function sentenceOf(sentences: Sentence[], pos: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/** Every DATE/TIME timex of the article that refers to a particular time, as an event candidate. */
+export function extractCandidates(article: Article, options: ExtractOptions): Candidate[] {
+  const text = article.text;
+  const ref = referenceDate(article);
+  const timexes = options.normalize(text, ref ? { published: article.published ?? ref } : {});
+  if (timexes.length === 0) return [];
+  const sentences = splitSentences(text);
+  const mentions = options.mentions ? options.mentions(text) : [];
+  const uncertainDate = article.published === null || article.publishedPrecision === 'range' || article.publishedPrecision === 'inferred';
+  const out: Candidate[] = [];
+  for (const timex of timexes) {
+    if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+    const sentence = sentenceOf(sentences, timex.start);
+    if (!sentence) continue;
+    if (isMetadataDateline(sentence, timex, text) || isCopyright(sentence, timex, text)) continue;
+    const flags: EventFlag[] = [];
+    let interval = timex.interval && timex.interval.start ? timex.interval : null;
+    if (interval && !interval.end) interval = { start: interval.start, end: addDays(interval.start, 1) };
+    let granularity = timex.granularity;
+    if (/^(?:FUTURE_REF|PRESENT_REF)$/.test(timex.value)) continue; // "one day", "now": not a particular time
+    if (!interval) {
+      if (timex.value !== 'PAST_REF' || !ref) continue; // FUTURE_REF / PRESENT_REF / unresolved: not events
+      interval = softPastInterval(timex.text, ref);
+      if (!interval) continue;
+      granularity = 'vague';
+      flags.push('fuzzy');
+    } else if (timex.mod || granularity === 'vague') {
+      flags.push('fuzzy');
+    }
+    const relative = timex.anchor.kind === 'publication' || timex.anchor.kind === 'timex' || timex.value === 'PAST_REF';
+    if (relative && uncertainDate) flags.push('uncertain-publication-date');
+    const approximate = /\bago\b|\babout\b|\baround\b|\broughly\b/i.test(timex.text) || timex.mod === 'APPROX';
+    const window = approximate
+      ? { start: addDays(interval.start, -2), end: addDays(isoDay(interval.end), 2) }
+      : interval;
+    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const actors = [...new Set(inSentence.map((m) => m.actorId))];
+    const actorKeys = new Set<string>(actors);
+    for (const m of inSentence) if (m.partOf) actorKeys.add(m.partOf);
+    const exprStart = timex.start - sentence.start;
+    const exprEnd = timex.end - sentence.start;
+    out.push({
+      article,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      exprStart: timex.start,
+      exprEnd: timex.end,
+      timex,
+      interval,
+      window,
+      granularity,
+      value: timex.value,
+      mod: timex.mod,
+      approximate,
+      flags,
+      actors,
+      actorKeys,
+      names: capitalisedNames(sentence.text),
+      words: contentWords(sentence.text.slice(0, exprStart) + ' ' + sentence.text.slice(exprEnd)),
+      title: extractTitle(sentence.text, exprStart, exprEnd),
+      citation: {
+        articleId: article.id,
+        publisher: article.publisher,
+        title: article.title,
+        url: article.url,
+        published: article.published,
+        publishedRange: article.publishedRange,
+        quote: sentence.text,
+        expression: timex.text,
+        expressionStart: exprStart,
+        expressionEnd: exprEnd,
+        value: timex.value,
+        reason: timex.reason,
+      },
+    });
+  }
+  return out;
+}

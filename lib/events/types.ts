@@ -1,0 +1,48 @@
+import type { Article } from '../articles/types';
+import type { Granularity, NormalizeOptions, TimeInterval, Timex, TimexMod } from '../temporal/types';
+import type { ActorKind, Citation, EventFlag } from '../timeline/types';
+
+/** The normalizer's signature (lib/temporal's `normalize`). Injected so lib/events has no hard dependency. */
+export type NormalizeFn = (text: string, options: NormalizeOptions) => Timex[];
+
+/** An actor mention with offsets into the whole article text (lib/actors' ActorMention). */
+export interface ActorMentionLike {
+  actorId: string;
+  name: string;
+  kind: ActorKind;
+  partOf: string | null;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/** Finds actor mentions in an article's text (lib/actors' findActorMentions bound to a table). */
+export type MentionFn = (articleText: string) => ActorMentionLike[];
+
+/** One dated mention in one sentence: becomes an event, alone or merged with others. */
+export interface Candidate {
+  article: Article;
+  /** Offsets of the sentence and the expression in the article text. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  exprStart: number;
+  exprEnd: number;
+  timex: Timex;
+  /** The interval drawn (the normalizer's, or a soft one for vague past references). */
+  interval: TimeInterval;
+  /** The interval used to decide whether two candidates can be the same event (widened for approximations). */
+  window: TimeInterval;
+  granularity: Granularity;
+  value: string;
+  mod: TimexMod | null;
+  approximate: boolean;
+  flags: EventFlag[];
+  actors: string[];
+  /** Actor ids plus their parents (partOf): used for overlap. */
+  actorKeys: Set<string>;
+  /** Capitalised names in the sentence (lower-cased): a table-free proxy for actors. */
+  names: Set<string>;
+  words: Set<string>;
+  title: string;
+  citation: Citation;
+}

@@ -1,0 +1,166 @@
+/**
+ * Articles → Timeline: extract dated candidates per sentence, merge those telling the same event, detect
+ * conflicts, count actors. Pure and deterministic. See docs/timeline.md.
+ */
+import type { Article, ArticleProblem } from '../articles/types';
+import { findActorMentions, toActors, type ActorMention, type ActorTable } from '../actors';
+import { articleConflicts, eventConflicts, type EventLike } from '../events/conflicts';
+
+import { extractCandidates } from '../events/extract';
+import { mergeCandidates, mostPrecise } from '../events/merge';
+import type { Candidate, MentionFn, NormalizeFn } from '../events/types';
+import type { EventConflict, EventFlag, Timeline, TimelineEvent } from './types';
+
+export interface BuildOptions {
+  /** Actor table for mentions (lib/actors). Without it (and without `mentions`), events carry no actors. */
+  actorTable?: ActorTable;
+  /** Load problems, passed through to `timeline.problems`. */
+  problems?: ArticleProblem[];
+  /** The normalizer; defaults to the one registered with `setDefaultNormalizer` (lib/timeline/index.ts does). */
+  normalize?: NormalizeFn;
+  /** Custom mention finder (overrides actorTable). */
+  mentions?: MentionFn;
+  /** Time spent in the normalizer is added here (benchmarks). */
+  timing?: { normalizeMs: number };
+}
+
+let defaultNormalize: NormalizeFn | null = null;
+
+/** Registers the normalizer used when `buildTimeline` gets none. */
+export function setDefaultNormalizer(fn: NormalizeFn): void {
+  defaultNormalize = fn;
+}
+
+/** FNV-1a 32-bit, hex. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const FLAG_ORDER: EventFlag[] = ['single-source', 'conflict', 'fuzzy', 'uncertain-publication-date'];
+
+function byCitationOrder(a: Candidate, b: Candidate): number {
+  return a.article.id.localeCompare(b.article.id) || a.exprStart - b.exprStart;
+}
+
+export function buildTimeline(articles: Article[], options: BuildOptions = {}): Timeline {
+  const normalizeFn = options.normalize ?? defaultNormalize;
+  if (!normalizeFn) throw new Error('buildTimeline: no normalizer (pass options.normalize or call setDefaultNormalizer)');
+  const timing = options.timing;
+  const normalize: NormalizeFn = timing
+    ? (text, o) => {
+        const t0 = performance.now();
+        try {
+          return normalizeFn(text, o);
+        } finally {
+          timing.normalizeMs += performance.now() - t0;
+        }
+      }
+    : normalizeFn;
+
+  const allMentions: ActorMention[] = [];
+  const table = options.actorTable;
+  const mentionFn: MentionFn | undefined =
+    options.mentions ??
+    (table
+      ? (text) => {
+          const m = findActorMentions(table, text);
+          allMentions.push(...m);
+          return m;
+        }
+      : undefined);
+
+  const candidates: Candidate[] = [];
+  for (const article of articles) {
+    candidates.push(...extractCandidates(article, { normalize, mentions: mentionFn }));
+  }
+  const groups = mergeCandidates(candidates);
+
+  interface Draft extends EventLike {
+    event: TimelineEvent;
+  }
+  const drafts: Draft[] = groups.map((group) => {
+    const sorted = [...group].sort(byCitationOrder);
+    const best = mostPrecise(group);
+    const earliest = sorted[0]!;
+    const articleIds = new Set(group.map((c) => c.article.id));
+    const actors: string[] = [];
+    for (const c of sorted) for (const a of c.actors) if (!actors.includes(a)) actors.push(a);
+    const conflicts: EventConflict[] = eventConflicts(group);
+    const event: TimelineEvent = {
+      id: `ev-${shortHash(`${earliest.article.id}:${earliest.exprStart}:${earliest.exprEnd}`)}`,
+      title: best.title,
+      interval: best.interval,
+      granularity: best.granularity,
+      value: best.value,
+      mod: best.mod,
+      actors,
+      citations: sorted.map((c) => c.citation),
+      sourceCount: articleIds.size,
+      flags: [],
+      conflicts,
+    };
+    return { event, candidates: group, conflicts };
+  });
+
+  const eventsByArticle = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    for (const id of new Set(d.candidates.map((c) => c.article.id))) {
+      const list = eventsByArticle.get(id) ?? [];
+      list.push(d);
+      eventsByArticle.set(id, list);
+    }
+  }
+  articleConflicts(articles, eventsByArticle);
+
+  for (const d of drafts) {
+    const flags = new Set<EventFlag>();
+    const ids = new Set(d.candidates.map((c) => c.article.id));
+    const best = mostPrecise(d.candidates);
+    if (ids.size === 1) flags.add('single-source');
+    if (d.conflicts.length) flags.add('conflict');
+    if (best.flags.includes('fuzzy')) flags.add('fuzzy');
+    if (best.flags.includes('uncertain-publication-date')) flags.add('uncertain-publication-date');
+    d.event.flags = FLAG_ORDER.filter((f) => flags.has(f));
+    d.event.conflicts = d.conflicts;
+  }
+
+  const events = drafts
+    .map((d) => d.event)
+    .sort(
+      (a, b) =>
+        a.interval.start.localeCompare(b.interval.start) ||
+        a.interval.end.localeCompare(b.interval.end) ||
+        a.id.localeCompare(b.id),
+    );
+
+  // Ids must be unique even if two events share their earliest citation offsets (cannot happen: one candidate per timex).
+  const eventCount = new Map<string, number>();
+  for (const e of events) for (const a of e.actors) eventCount.set(a, (eventCount.get(a) ?? 0) + 1);
+  const actorsOut = toActors(allMentions, eventCount).filter((a) => a.eventCount > 0);
+
+  const perArticle = new Map<string, number>();
+  for (const e of events) for (const id of new Set(e.citations.map((c) => c.articleId))) perArticle.set(id, (perArticle.get(id) ?? 0) + 1);
+
+  return {
+    events,
+    actors: actorsOut,
+    articles: articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      publisher: a.publisher,
+      url: a.url,
+      published: a.published,
+      publishedRange: a.publishedRange,
+      publishedPrecision: a.publishedPrecision,
+      publishedInferred: a.publishedInferred,
+      eventCount: perArticle.get(a.id) ?? 0,
+    })),
+    problems: options.problems ?? [],
+  };
+}
+
