@@ -4,6 +4,7 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: 'News Timeline',
+  icons: { icon: 'data:,' },
   description: 'An interactive, cited timeline of a news story, built from its articles.',
 };
 

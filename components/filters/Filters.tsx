@@ -1,0 +1,125 @@
+'use client';
+/**
+ * Filter by actor and by source article: checkbox lists in disclosures. Choices go to the URL
+ * (?actors=a,b&sources=000) with router.replace, so views are shareable and survive reloads.
+ * Without JavaScript the form submits as GET (repeated parameters are accepted).
+ */
+import { usePathname, useRouter } from 'next/navigation';
+import { useSyncExternalStore, useTransition } from 'react';
+import type { Actor, ActorKind, ArticleSummary } from '@/lib/timeline/types';
+import { toSearchString, type TimelineQuery } from '@/lib/timeline/query';
+
+export interface FiltersProps {
+  /** Actors with event counts over the events currently shown. */
+  actors: Actor[];
+  articles: ArticleSummary[];
+  query: TimelineQuery;
+}
+
+const KIND_LABEL: Record<ActorKind, string> = {
+  person: 'person',
+  state: 'country',
+  organization: 'organisation',
+  place: 'place',
+  group: 'group',
+};
+
+function noop() {
+  return () => {};
+}
+
+export function Filters({ actors, articles, query }: FiltersProps) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  // false in the server-rendered HTML (the no-JS form needs its submit button), true once hydrated.
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const chosenActors = new Set(query.actors ?? []);
+  const chosenSources = new Set(query.sources ?? []);
+
+  const apply = (next: TimelineQuery) => {
+    const { event: _drop, ...rest } = next;
+    void _drop;
+    startTransition(() => router.replace(`${pathname}${toSearchString(rest)}`, { scroll: false }));
+  };
+  const toggle = (key: 'actors' | 'sources', id: string, on: boolean) => {
+    const set = new Set(query[key] ?? []);
+    if (on) set.add(id);
+    else set.delete(id);
+    apply({ ...query, [key]: [...set] });
+  };
+
+  const sortedActors = [...actors].sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name));
+  const box = 'rounded border border-slate-300 bg-white p-2 dark:border-slate-600 dark:bg-slate-900';
+  return (
+    <form method="get" action={pathname} className="flex flex-col gap-2 md:flex-row md:flex-wrap md:items-start" aria-label="Filters" aria-busy={pending}>
+      {query.theme ? <input type="hidden" name="theme" value={query.theme} /> : null}
+      <details className={box} data-testid="actor-filter">
+        <summary className="cursor-pointer font-medium">
+          Actors{chosenActors.size ? ` (${chosenActors.size} chosen)` : ''}
+        </summary>
+        <fieldset className="mt-2 max-h-72 overflow-y-auto pr-2">
+          <legend className="sr-only">Show events involving any of these actors</legend>
+          {sortedActors.map((a) => (
+            <label key={a.id} className="flex cursor-pointer items-center gap-2 py-0.5 text-sm">
+              <input
+                type="checkbox"
+                name="actors"
+                value={a.id}
+                checked={chosenActors.has(a.id)}
+                onChange={(e) => toggle('actors', a.id, e.currentTarget.checked)}
+                className="h-4 w-4"
+              />
+              <span>{a.name}</span>
+              <span className="text-xs text-slate-600 dark:text-slate-300">
+                {KIND_LABEL[a.kind] ?? a.kind} · {a.eventCount} {a.eventCount === 1 ? 'event' : 'events'}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </details>
+      <details className={box} data-testid="source-filter">
+        <summary className="cursor-pointer font-medium">
+          Sources{chosenSources.size ? ` (${chosenSources.size} chosen)` : ''}
+        </summary>
+        <fieldset className="mt-2 max-h-72 overflow-y-auto pr-2">
+          <legend className="sr-only">Show events cited by any of these articles</legend>
+          {articles.map((a) => (
+            <label key={a.id} className="flex cursor-pointer items-start gap-2 py-0.5 text-sm">
+              <input
+                type="checkbox"
+                name="sources"
+                value={a.id}
+                checked={chosenSources.has(a.id)}
+                onChange={(e) => toggle('sources', a.id, e.currentTarget.checked)}
+                className="mt-0.5 h-4 w-4"
+              />
+              <span>
+                <span className="font-medium">{a.publisher}</span>: {a.title}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </details>
+      {chosenActors.size || chosenSources.size ? (
+        <button
+          type="button"
+          onClick={() => apply({ ...query, actors: [], sources: [] })}
+          className="self-start rounded border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
+          Clear filters
+        </button>
+      ) : null}
+      {!hydrated ? (
+        <button type="submit" className="self-start rounded bg-blue-700 px-3 py-2 text-sm text-white">
+          Apply filters
+        </button>
+      ) : null}
+      {pending ? (
+        <p role="status" className="self-center text-sm text-slate-600 dark:text-slate-300">
+          Updating…
+        </p>
+      ) : null}
+    </form>
+  );
+}
