@@ -28,7 +28,7 @@ function passesGuards(rule: Rule, text: string, start: number, end: number, tens
   if (g.notFollowedBy?.test(after)) return false;
   if (g.textNot?.test(text.slice(start, end))) return false;
   if (g.context) {
-    const ok = (g.context.before?.test(before) ?? false) || (g.context.after?.test(after) ?? false);
+    const ok = (g.context.before?.test(before) ?? false) || (g.context.after?.test(after) ?? false) || (g.context.text?.test(text.slice(start, end)) ?? false);
     if (!ok) return false;
   }
   if (g.tense === 'future' && tense() !== 'future') return false;
@@ -36,7 +36,7 @@ function passesGuards(rule: Rule, text: string, start: number, end: number, tens
 }
 
 /** Cheap prefilter: texts without a digit or any temporal keyword cannot match any rule. */
-const PREFILTER = /\d|day|week|month|year|ago|now|recent|soon|current|night|morning|noon|evening|afternoon|tonight|weekend|quarter|spring|summer|autumn|fall|winter|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un|future|past|present|late|hour|minute|second|decade|centur|ly\b|moment|daily|Q[1-4]|'\d0s|’\d0s/;
+const PREFILTER = /\d|day|tomorrow|week|month|year|ago|now|recent|soon|current|night|morning|noon|evening|afternoon|tonight|weekend|quarter|spring|summer|autumn|fall|winter|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un|future|past|present|late|hour|minute|second|decade|centur|ly\b|moment|daily|Q[1-4]|'\d0s|’\d0s/;
 
 export function collect(text: string, rules: readonly Rule[] = RULES): Candidate[] {
   const out: Candidate[] = [];

@@ -95,6 +95,7 @@ function withPart(r: Resolved, mod: TimexMod | null): Resolved {
 
 export function monthNumber(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
+  if (/^\d+$/.test(w)) return Number(w);
   const i = MONTH_NAMES.findIndex((m) => m.toLowerCase() === w);
   return i >= 0 ? i + 1 : (MONTH_ABBREVIATIONS[w] ?? 0);
 }

@@ -21,7 +21,7 @@ export interface RuleGuards {
   /** Rejected if the text just after the match matches (tested on up to 40 chars; anchor with ^). */
   notFollowedBy?: RegExp;
   /** At least one of these must match (before: text ending at the match; after: text following it). */
-  context?: { before?: RegExp; after?: RegExp };
+  context?: { before?: RegExp; after?: RegExp; text?: RegExp };
   /** Rejected if the matched text itself matches. */
   textNot?: RegExp;
   /** Only in a clause whose tense (see ../tense.ts) is future or intent ("vowed to seize one day"). */
@@ -221,7 +221,7 @@ export const RULES: readonly Rule[] = [
     type: 'DATE',
     pattern: re(`(?:\\b(?<rel>${alt(['last', 'this', 'next', 'the', 'early', 'late', 'mid', 'coming', 'past'])})[\\s-]+)?\\b(?<season>spring|summer|autumn|winter|fall)\\b(?:\\s+(?:of\\s+)?(?<year>${YEAR})\\b)?`),
     // A bare season needs a preposition ("in summer"); "fall" is a verb unless qualified.
-    guards: { context: { before: /\b(?:in|during|over|since|until|by|this|last|next|the|early|late|mid|coming|past)[\s-]+$/i, after: /^\s+(?:of\s+)?(?:19|20)\d\d\b/ }, textNot: /^fall$/i },
+    guards: { context: { before: /\b(?:in|during|over|since|until|by)\s+$/i, after: /^\s+(?:of\s+)?(?:19|20)\d\d\b/, text: /\s|-/ }, textNot: /^fall$/i },
   },
   {
     id: 'quarter',
@@ -279,7 +279,7 @@ export const RULES: readonly Rule[] = [
     kind: 'pastDuration',
     type: 'DURATION',
     pattern: re(`\\b(?:[Tt]he\\s+)(?<rel>past|last|previous|next|coming|first)\\s+(?:(?<num>${NUM})\\s+)?(?<unit>${UNIT})s?\\b`),
-    guards: { textNot: /\b(?:few|several|couple|many)\b/i },
+    guards: { textNot: /\b(?:few|several|couple|many)\b|^the\s+(?:next|coming|first)\s+\w+$/i },
   },
 
   // Vague references
@@ -362,12 +362,14 @@ export const RULES: readonly Rule[] = [
     id: 'anchored-next',
     kind: 'anchoredNext',
     type: 'DATE',
+    priority: 2,
     pattern: re(`\\b[Tt]he\\s+(?<rel>next|following|previous|preceding|prior)\\s+(?<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\\b`),
   },
   {
     id: 'anchored-same',
     kind: 'anchoredSame',
     type: 'DATE',
+    priority: 2,
     pattern: re(`\\b(?:[Tt]hat|[Tt]he\\s+same)\\s+(?<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\\b`),
     guards: { notFollowedBy: /^\s+(?:of|when|before|after)\b/ },
   },

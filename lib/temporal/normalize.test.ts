@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, parsePublished } from './index';
+import type { Timex } from './types';
+
+const SAT = '2023-10-14'; // a Saturday
+const norm = (text: string, published: string | null = SAT): Timex[] => normalize(text, published ? { published } : {});
+const one = (text: string, published: string | null = SAT): Timex => {
+  const r = norm(text, published);
+  expect(r, `${text} → ${JSON.stringify(r.map((t) => t.text))}`).toHaveLength(1);
+  return r[0]!;
+};
+const values = (text: string, published: string | null = SAT): string[] => norm(text, published).map((t) => `${t.text}=${t.value}`);
+
+describe('publication date', () => {
+  it('uses the local date as written in an offset string', () => {
+    expect(parsePublished('2023-10-14T20:24:00-07:00').iso).toBe('2023-10-14');
+    expect(parsePublished(new Date('2023-10-15T03:24:00Z')).iso).toBe('2023-10-15');
+    expect(one('It happened today.', '2023-10-14T20:24:00-07:00').value).toBe('2023-10-14');
+  });
+  it('throws a clear error for invalid values', () => {
+    expect(() => parsePublished('14/10/2023')).toThrow(/"14\/10\/2023".*expected/);
+    expect(() => parsePublished('2023-10-14T20:24:00')).toThrow(/expected/);
+    expect(() => normalize('x', { published: 'nope' })).toThrow(/nope/);
+    expect(() => parsePublished(new Date('x'))).toThrow(/Invalid/);
+  });
+});
+
+describe('weekdays by tense', () => {
+  it('past tense → on or before the DCT, DCT itself when the weekday matches', () => {
+    expect(one('The ministers met on Thursday.').value).toBe('2023-10-12');
+    expect(one('The ministers met on Saturday.').value).toBe(SAT);
+    expect(one('Saturday’s call lasted long.').text).toBe('Saturday');
+    expect(one("Saturday's call lasted long.").value).toBe(SAT);
+  });
+  it('future → on or after', () => {
+    expect(one('He will travel to Paris on Monday.').value).toBe('2023-10-16');
+    expect(one('The summit is scheduled for Friday.').value).toBe('2023-10-20');
+  });
+  it('last/next/this', () => {
+    expect(one('They spoke last Saturday.').value).toBe('2023-10-07');
+    expect(one('They will speak next Friday.').value).toBe('2023-10-20');
+    expect(one('They meet this Wednesday.').value).toBe('2023-10-11');
+  });
+  it('weekday with part of day is a TIME', () => {
+    const t = one('The strike happened on Friday night.');
+    expect(t.value).toBe('2023-10-13TNI');
+    expect(t.type).toBe('TIME');
+  });
+  it('unresolved without a publication date', () => {
+    const t = one('They met on Saturday.', null);
+    expect(t.value).toBe('XXXX-WXX-6');
+    expect(t.anchor).toEqual({ kind: 'unresolved' });
+    expect(t.interval).toBeNull();
+  });
+});
+
+describe('relative to the publication date', () => {
+  it('ago', () => {
+    expect(one('It began a week ago.').value).toBe('2023-10-07');
+    expect(one('It began two years ago.').value).toBe('2021');
+    expect(one('It began three days ago.').value).toBe('2023-10-11');
+    expect(one('It began a week ago.', null).value).toBe('XXXX-XX-XX');
+  });
+  it('last/this/next unit', () => {
+    expect(one('It happened last month.').interval).toEqual({ start: '2023-09-01', end: '2023-10-01' });
+    expect(one('It happened last week.').value).toBe('2023-W40');
+    expect(one('It will happen next year.').value).toBe('2024');
+    expect(one('It happens this month.').value).toBe('2023-10');
+    expect(one('Sales fell last quarter.').value).toBe('2023-Q3');
+  });
+  it('earlier/later this unit (HeidelTime START/END)', () => {
+    const e = one('It was agreed earlier this year.');
+    expect([e.value, e.mod, e.interval]).toEqual(['2023', 'START', { start: '2023-01-01', end: '2023-10-15' }]);
+    const m = one('It was agreed earlier this month.');
+    expect(m.interval).toEqual({ start: '2023-10-01', end: '2023-10-15' });
+    const w = one('He visits later this week.', '2023-10-24');
+    expect([w.value, w.mod, w.interval]).toEqual(['2023-W43', 'END', { start: '2023-10-24', end: '2023-10-30' }]);
+  });
+  it('early/mid/late', () => {
+    const t = one('It happened in early October.');
+    expect([t.value, t.mod, t.interval]).toEqual(['2023-10', 'START', { start: '2023-10-01', end: '2023-10-11' }]);
+    expect(one('It happened in mid-October.').mod).toBe('MID');
+    const y = one('It happened in late 2022.');
+    expect([y.value, y.mod]).toEqual(['2022', 'END']);
+    expect(one('It happened late last year.').value).toBe('2022');
+  });
+  it('weekends', () => {
+    expect(one('They met over the weekend.', '2023-10-16').value).toBe('2023-W41-WE');
+    expect(one('They met last weekend.', '2023-10-18').value).toBe('2023-W41-WE');
+    expect(one('They meet this weekend.', '2023-10-18').interval).toEqual({ start: '2023-10-21', end: '2023-10-23' });
+  });
+  it('days and parts of day', () => {
+    expect(one('They met yesterday.').value).toBe('2023-10-13');
+    expect(one('They meet tomorrow.').value).toBe('2023-10-15');
+    const t = one('They meet tonight.');
+    expect([t.type, t.value, t.granularity]).toEqual(['TIME', '2023-10-14TNI', 'part-of-day']);
+    expect(one('They met this morning.').value).toBe('2023-10-14TMO');
+  });
+  it('month names with the year from tense', () => {
+    expect(one('He visited Beijing in June.').value).toBe('2023-06');
+    expect(one('He will visit Beijing in February.', '2023-11-20').value).toBe('2024-02');
+    expect(one('Elections were held last May.').value).toBe('2023-05');
+    expect(one('It happened in March.').value).toBe('2023-03');
+  });
+  it('seasons and quarters', () => {
+    expect(one('Talks stalled last summer.').value).toBe('2023-SU');
+    expect(one('Talks resume this spring.', '2024-01-10').value).toBe('2024-SP');
+    expect(one('Profits rose in the third quarter.').value).toBe('2023-Q3');
+    expect(one('Profits rose in Q3 2022.').value).toBe('2022-Q3');
+  });
+  it('times of day', () => {
+    const t = one('Blinken arrived at 9:30 a.m. Friday.');
+    expect([t.type, t.value]).toEqual(['TIME', '2023-10-13T09:30']);
+    expect(one('The vote is at 3 p.m.').value).toBe('2023-10-14T15:00');
+    expect(one('They met at noon.').value).toBe('2023-10-14T12:00');
+  });
+});
+
+describe('absolute dates', () => {
+  it.each([
+    ['on October 7, 2023', '2023-10-07'],
+    ['on Oct. 14, 2023', '2023-10-14'],
+    ['on Saturday Oct. 14, 2023', '2023-10-14'],
+    ['on Saturday, October 14', '2023-10-14'],
+    ['on 14 October 2023', '2023-10-14'],
+    ['on 2023-10-15', '2023-10-15'],
+    ['on 10/14/2023', '2023-10-14'],
+    ['in 2019', '2019'],
+    ['since 2015', '2015'],
+    ['©2023 Bloomberg', '2023'],
+    ['in the 1990s', '199'],
+    ["in the '90s", '199'],
+    ['in October 2022', '2022-10'],
+  ])('%s → %s', (text, value) => {
+    expect(one(`It happened ${text}.`).value).toBe(value);
+  });
+  it('month-day without year follows tense', () => {
+    expect(one('Hamas attacked on October 7.', '2023-12-06').value).toBe('2023-10-07');
+    expect(one('The vote will be held on March 3.', '2023-12-06').value).toBe('2024-03-03');
+    expect(one('It happened on October 7th.', null).value).toBe('XXXX-10-07');
+  });
+  it('absolute dates resolve without a publication date', () => {
+    expect(one('on 14 October 2023', null).anchor).toEqual({ kind: 'none' });
+  });
+});
+
+describe('durations, vague references and sets', () => {
+  it('durations', () => {
+    const t = one('The call lasted about an hour.');
+    expect([t.type, t.value, t.mod]).toEqual(['DURATION', 'PT1H', 'APPROX']);
+    expect(one('The visit lasts three days.').value).toBe('P3D');
+    expect(one('The ceasefire lasted two weeks.').value).toBe('P2W');
+    expect(one('It came after months of tension.').value).toBe('PXM');
+    expect(one('They held an hour-long call.').value).toBe('PT1H');
+    expect(one('They have feuded for years.').value).toBe('PXY');
+    expect(one('It has lasted decades of conflict.').value).toBe('PXDE');
+  });
+  it('vague references', () => {
+    expect(one('They met recently.').value).toBe('PAST_REF');
+    expect(one('He is now in Paris.').value).toBe('PRESENT_REF');
+    expect(one('He currently lives there.').value).toBe('PRESENT_REF');
+    expect(one('Tension rose in recent months.').text).toBe('recent months');
+    expect(one('Tension rose over recent weeks.').value).toBe('PAST_REF');
+    expect(one('Fighting continued over the past few days.').value).toBe('PAST_REF');
+    expect(one('Beijing has vowed to seize it one day.').value).toBe('FUTURE_REF');
+    expect(one('Nothing is certain in the future.').value).toBe('FUTURE_REF');
+  });
+  it('sets', () => {
+    const t = one('They meet every Monday.');
+    expect([t.type, t.value]).toEqual(['SET', 'XXXX-WXX-1']);
+    expect(one('Prices are updated daily.').type).toBe('SET');
+    expect(one('The report is published each year.').value).toBe('P1Y');
+  });
+});
+
+describe('anchored to an earlier expression', () => {
+  it('counts from the last dated expression', () => {
+    const r = norm('On March 3, 2023 the talks began. Two days later they collapsed.');
+    expect(r[1]!.value).toBe('2023-03-05');
+    expect(r[1]!.anchor).toEqual({ kind: 'timex', value: '2023-03-03', index: 0 });
+    expect(values('On March 3, 2023 they met. The next day they left.')[1]).toBe('The next day=2023-03-04');
+    expect(values('On March 3, 2023 they met. The next morning they left.')[1]).toBe('The next morning=2023-03-04TMO');
+    expect(values('In June 2021 he met Xi. The following week he left.')[1]).toBe('The following week=2021-W23');
+    expect(values('In June 2021 he met Xi. That month, prices rose.')[1]).toBe('That month=2021-06');
+    expect(values('On 5 May 2022 he met Xi. Protests began the same day.')[1]).toBe('the same day=2022-05-05');
+  });
+});
+
+describe('no false alarms', () => {
+  it.each([
+    'The talks may fail.',
+    'Thousands of veterans march in the capital.',
+    'They made a second attempt.',
+    'Hezbollah could open a second front.',
+    'He backed a two-state solution.',
+    'End the war as soon as possible.',
+    'They are long-time rivals.',
+    'Any arrangement involving the future of Palestine matters.',
+    'Gazans have Nowhere to hide.',
+    'Updates from sixth paragraph.',
+    'He hailed the recent improvement in relations.',
+    'Recent attacks worried shippers.',
+    'In a recent phone call they spoke.',
+    'Saudi Arabia and the Sun newspaper agreed.',
+    'Some 2023 people attended.',
+    'The ongoing crisis continues.',
+  ])('%s', (text) => {
+    expect(norm(text)).toEqual([]);
+  });
+});
