@@ -3,7 +3,7 @@
  * "Embed" button: opens a modal <dialog> with the copy-paste snippet (iframe + embed.js) for the
  * current view. `search` is the view's query string, with or without the leading "?".
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 
 export function embedSnippet(origin: string, search: string): string {
   const q = search.replace(/^\?/, '');
@@ -22,8 +22,6 @@ export function EmbedButton({ search }: { search: string }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'selected'>('idle');
   const titleId = useId();
   const descId = useId();
-
-  useEffect(() => setOrigin(window.location.origin), []);
 
   const open = useCallback(() => {
     setCopied('idle');
