@@ -38,21 +38,102 @@ function passesGuards(rule: Rule, text: string, start: number, end: number, tens
 /** Cheap prefilter: texts without a digit or any temporal keyword cannot match any rule. */
 const PREFILTER = /\d|day|tomorrow|week|month|year|ago|now|recent|soon|current|night|morning|noon|evening|afternoon|tonight|weekend|quarter|spring|summer|autumn|fall|winter|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un|future|past|present|late|hour|minute|second|decade|centur|ly\b|moment|daily|Q[1-4]|'\d0s|’\d0s/;
 
+/** How far before/after a trigger word a match may start/end (longest rule prefix/suffix, with margin). */
+const BACK = 64;
+const AHEAD = 96;
+
+interface Compiled {
+  rule: Rule;
+  /** Same pattern, sticky: confirms a window match against the full text (lookarounds, \\b). */
+  sticky: RegExp;
+}
+
+interface TriggerIndex {
+  key: RegExp;
+  byWord: Map<string, number[]>;
+  digitRules: number[];
+  untriggered: number[];
+  compiled: Compiled[];
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function buildIndex(rules: readonly Rule[]): TriggerIndex {
+  const byWord = new Map<string, number[]>();
+  const digitRules: number[] = [];
+  const untriggered: number[] = [];
+  rules.forEach((r, i) => {
+    if (!r.triggers || r.triggers.length === 0) { untriggered.push(i); return; }
+    for (const w of r.triggers) {
+      if (w === '#digit') { digitRules.push(i); continue; }
+      const list = byWord.get(w) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byWord.set(w, list);
+    }
+  });
+  const words = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  // One pass over the text finds every trigger word (plural -s allowed) and every number.
+  const key = new RegExp(`\\b(?:${words.join('|')})s?\\b|\\d+`, 'gi');
+  const compiled = rules.map((rule) => ({ rule, sticky: new RegExp(rule.pattern.source, 'y') }));
+  return { key, byWord, digitRules, untriggered, compiled };
+}
+
+const DEFAULT_INDEX = buildIndex(RULES);
+const indexCache = new WeakMap<readonly Rule[], TriggerIndex>();
+
+function scanRange(c: Compiled, text: string, from: number, to: number, tense: (s: number, e: number) => Tense, out: Candidate[], seen: Set<number>): void {
+  const { rule, sticky } = c;
+  const re = rule.pattern;
+  const slice = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    const pos = from + m.index;
+    if (seen.has(pos)) continue;
+    seen.add(pos);
+    // Re-run at this position on the full text so window edges cannot change the result.
+    sticky.lastIndex = pos;
+    const full = sticky.exec(text);
+    if (!full || full[0].length === 0) continue;
+    const end = pos + full[0].length;
+    if (passesGuards(rule, text, pos, end, () => tense(pos, end))) out.push({ rule, start: pos, end, groups: full.groups ?? {} });
+  }
+}
+
 export function collect(text: string, rules: readonly Rule[] = RULES): Candidate[] {
   const out: Candidate[] = [];
   if (!PREFILTER.test(text)) return out;
-  for (const rule of rules) {
-    const re = rule.pattern;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      const start = m.index;
-      const end = start + m[0].length;
-      if (passesGuards(rule, text, start, end, () => tenseAt(text, start, end))) {
-        out.push({ rule, start, end, groups: m.groups ?? {} });
-      }
+  let idx = rules === RULES ? DEFAULT_INDEX : indexCache.get(rules);
+  if (!idx) { idx = buildIndex(rules); indexCache.set(rules, idx); }
+  const tense = (s: number, e: number): Tense => tenseAt(text, s, e);
+  // Per rule: merged windows around its trigger hits.
+  const ranges: Array<Array<[number, number]>> = idx.compiled.map(() => []);
+  const add = (ri: number, pos: number, len: number): void => {
+    const list = ranges[ri]!;
+    const a = Math.max(0, pos - BACK);
+    const b = Math.min(text.length, pos + len + AHEAD);
+    const last = list[list.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else list.push([a, b]);
+  };
+  const key = idx.key;
+  key.lastIndex = 0;
+  for (let m = key.exec(text); m; m = key.exec(text)) {
+    const w = m[0];
+    const c0 = w.charCodeAt(0);
+    let hits: number[] | undefined;
+    if (c0 >= 48 && c0 <= 57) hits = idx.digitRules;
+    else {
+      const lw = w.toLowerCase();
+      hits = idx.byWord.get(lw) ?? (lw.endsWith('s') ? idx.byWord.get(lw.slice(0, -1)) : undefined);
     }
+    if (hits) for (const ri of hits) add(ri, m.index, w.length);
   }
+  for (const ri of idx.untriggered) ranges[ri]!.push([0, text.length]);
+  ranges.forEach((list, ri) => {
+    const seen = new Set<number>();
+    for (const [a, b] of list) scanRange(idx.compiled[ri]!, text, a, b, tense, out, seen);
+  });
   return out;
 }
 

@@ -38,6 +38,11 @@ export interface Rule {
   /** Fixed values for the resolver (e.g. the vague value). */
   params?: Readonly<Record<string, string>>;
   guards?: RuleGuards;
+  /**
+   * Keywords (lower case, singular) of which every match contains at least one; '#digit' for numbers.
+   * The engine only runs the pattern near these words. Without triggers the whole text is scanned.
+   */
+  triggers?: readonly string[];
 }
 
 // ---- building blocks -------------------------------------------------------------------------
@@ -83,7 +88,7 @@ const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BE
 
 // ---- rules -----------------------------------------------------------------------------------
 
-export const RULES: readonly Rule[] = [
+const RAW_RULES: readonly Rule[] = [
   // Absolute dates
   {
     id: 'date-iso',
@@ -374,3 +379,56 @@ export const RULES: readonly Rule[] = [
     guards: { notFollowedBy: /^\s+(?:of|when|before|after)\b/ },
   },
 ];
+
+// ---- triggers --------------------------------------------------------------------------------
+
+const MONTH_WORDS = [...MONTH_NAMES.map((m) => m.toLowerCase()), ...Object.keys(MONTH_ABBREVIATIONS)];
+const WEEKDAY_WORDS = [...WEEKDAY_NAMES.map((w) => w.toLowerCase()), ...WEEKDAY_ABBREVIATIONS.map((w) => w.toLowerCase())];
+const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century', 'centurie'];
+const DIGIT = '#digit';
+
+const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
+  'date-iso': [DIGIT],
+  'date-us-numeric': [DIGIT],
+  'date-month-day-year': MONTH_WORDS,
+  'date-day-month-year': MONTH_WORDS,
+  'date-month-year': MONTH_WORDS,
+  'date-rel-month': MONTH_WORDS,
+  'date-month': MONTH_WORDS,
+  'date-month-ambiguous': MONTH_WORDS,
+  'date-year': [DIGIT],
+  'date-decade': [DIGIT],
+  weekday: WEEKDAY_WORDS,
+  'weekday-set': WEEKDAY_WORDS,
+  'relative-day': ['today', 'yesterday', 'tomorrow', 'tonight'],
+  'day-part': ['morning', 'afternoon', 'evening', 'night'],
+  ago: ['ago'],
+  'relative-unit': ['week', 'month', 'year', 'quarter', 'decade', 'century'],
+  'part-of-unit': ['earlier', 'later'],
+  'part-of-month': MONTH_WORDS,
+  'part-of-year': ['year', 'month', 'week', DIGIT],
+  weekend: ['weekend'],
+  season: ['spring', 'summer', 'autumn', 'winter', 'fall'],
+  quarter: ['quarter', DIGIT],
+  half: ['half'],
+  'time-then-day': [DIGIT, 'noon', 'midday', 'midnight'],
+  'day-then-time': [DIGIT, 'noon', 'midday', 'midnight'],
+  'duration-count': UNIT_WORDS,
+  'duration-long': UNIT_WORDS,
+  'duration-bare-plural': UNIT_WORDS,
+  'duration-past-n': UNIT_WORDS,
+  'vague-word': ['recently', 'lately', 'currently', 'nowadays', 'presently', 'now', 'soon', 'previously', 'formerly'],
+  'vague-recent-units': ['recent'],
+  'vague-past-few': ['few', 'several', 'couple', 'many'],
+  'vague-coming': ['coming', 'upcoming', 'next'],
+  'vague-the-future': ['future', 'past'],
+  'vague-these-days': ['day', 'present', 'moment', 'now'],
+  'vague-one-day': ['day'],
+  'set-every': ['every', 'each'],
+  'set-adverb': ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly'],
+  'anchored-shift': ['later', 'earlier', 'afterward', 'afterwards', 'before'],
+  'anchored-next': ['next', 'following', 'previous', 'preceding', 'prior'],
+  'anchored-same': ['that', 'same'],
+};
+
+export const RULES: readonly Rule[] = RAW_RULES.map((r) => ({ ...r, triggers: r.triggers ?? TRIGGERS[r.id] }));
