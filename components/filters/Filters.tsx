@@ -5,7 +5,7 @@
  * Without JavaScript the form submits as GET (repeated parameters are accepted).
  */
 import { usePathname, useRouter } from 'next/navigation';
-import { useSyncExternalStore, useTransition } from 'react';
+import { useOptimistic, useSyncExternalStore, useTransition } from 'react';
 import type { Actor, ActorKind, ArticleSummary } from '@/lib/timeline/types';
 import { toSearchString, type TimelineQuery } from '@/lib/timeline/query';
 
@@ -28,10 +28,12 @@ function noop() {
   return () => {};
 }
 
-export function Filters({ actors, articles, query }: FiltersProps) {
+export function Filters({ actors, articles, query: committed }: FiltersProps) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
+  // The boxes tick at once; the server re-renders the list behind them.
+  const [query, setOptimisticQuery] = useOptimistic(committed);
   // false in the server-rendered HTML (the no-JS form needs its submit button), true once hydrated.
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
   const chosenActors = new Set(query.actors ?? []);
@@ -40,7 +42,10 @@ export function Filters({ actors, articles, query }: FiltersProps) {
   const apply = (next: TimelineQuery) => {
     const { event: _drop, ...rest } = next;
     void _drop;
-    startTransition(() => router.replace(`${pathname}${toSearchString(rest)}`, { scroll: false }));
+    startTransition(() => {
+      setOptimisticQuery(rest);
+      router.replace(`${pathname}${toSearchString(rest)}`, { scroll: false });
+    });
   };
   const toggle = (key: 'actors' | 'sources', id: string, on: boolean) => {
     const set = new Set(query[key] ?? []);
