@@ -6,7 +6,7 @@ import type { Dct } from './dct';
 import { resolve } from './resolve';
 import type { Rule } from './rules/patterns';
 import { RULES } from './rules/patterns';
-import { tenseAt } from './tense';
+import { tenseReader } from './tense';
 import type { Tense } from './tense';
 import type { Timex } from './types';
 
@@ -100,12 +100,11 @@ function scanRange(c: Compiled, text: string, from: number, to: number, tense: (
   }
 }
 
-export function collect(text: string, rules: readonly Rule[] = RULES): Candidate[] {
+export function collect(text: string, rules: readonly Rule[] = RULES, tense: (s: number, e: number) => Tense = tenseReader(text)): Candidate[] {
   const out: Candidate[] = [];
   if (!PREFILTER.test(text)) return out;
   let idx = rules === RULES ? DEFAULT_INDEX : indexCache.get(rules);
   if (!idx) { idx = buildIndex(rules); indexCache.set(rules, idx); }
-  const tense = (s: number, e: number): Tense => tenseAt(text, s, e);
   // Per rule: merged windows around its trigger hits.
   const ranges: Array<Array<[number, number]>> = idx.compiled.map(() => []);
   const add = (ri: number, pos: number, len: number): void => {
@@ -153,12 +152,13 @@ export function selectNonOverlapping(cands: Candidate[], textLength: number): Ca
 }
 
 export function run(text: string, dct: Dct | undefined): Timex[] {
-  const kept = selectNonOverlapping(collect(text), text.length);
+  const tense = tenseReader(text);
+  const kept = selectNonOverlapping(collect(text, RULES, tense), text.length);
   const out: Timex[] = [];
   for (const c of kept) {
     const r = resolve(c.rule, {
       text, start: c.start, end: c.end, groups: c.groups, dct,
-      tense: () => tenseAt(text, c.start, c.end),
+      tense: () => tense(c.start, c.end),
       previous: out,
     });
     out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), ...r, rule: c.rule.id });

@@ -50,27 +50,17 @@ function clauseBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Tense of the clause holding text[start, end): the nearest cue wins, clause-internal cues first. */
-export function tenseAt(text: string, start: number, end: number): Tense {
-  const [s, e] = sentenceBounds(text, start, end);
+interface Cue { a: number; b: number; tense: Tense }
+
+/** Cue words of one sentence (absolute offsets); future verb groups hide the participles inside them. */
+function sentenceCues(text: string, s: number, e: number): Cue[] {
   const sentence = text.slice(s, e);
-  let best: Tense = 'unknown';
-  let bestDist = Infinity;
+  const cues: Cue[] = [];
   const futureSpans: Array<[number, number]> = [];
-  const consider = (cueStart: number, cueEnd: number, tense: Tense): void => {
-    const a = s + cueStart;
-    const b = s + cueEnd;
-    if (a < end && b > start) return; // the expression itself ("next", "last") is not a tense cue
-    const dist = b <= start ? start - b + clauseBreaks(text, b, start) * CLAUSE_PENALTY : a - end + clauseBreaks(text, end, a) * CLAUSE_PENALTY;
-    if (dist < bestDist || (dist === bestDist && tense === 'future')) {
-      bestDist = dist;
-      best = tense;
-    }
-  };
   FUTURE_RE.lastIndex = 0;
   for (let m = FUTURE_RE.exec(sentence); m; m = FUTURE_RE.exec(sentence)) {
     futureSpans.push([m.index, m.index + m[0].length]);
-    consider(m.index, m.index + m[0].length, 'future');
+    cues.push({ a: s + m.index, b: s + m.index + m[0].length, tense: 'future' });
   }
   PAST_RE.lastIndex = 0;
   for (let m = PAST_RE.exec(sentence); m; m = PAST_RE.exec(sentence)) {
@@ -78,7 +68,39 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (w.endsWith('ed') && NOT_PAST.has(w)) continue;
     const i = m.index;
     if (futureSpans.some(([a, b]) => i >= a && i < b)) continue;
-    consider(i, i + w.length, 'past');
+    cues.push({ a: s + i, b: s + i + w.length, tense: 'past' });
+  }
+  return cues;
+}
+
+function nearest(text: string, cues: readonly Cue[], start: number, end: number): Tense {
+  let best: Tense = 'unknown';
+  let bestDist = Infinity;
+  for (const { a, b, tense } of cues) {
+    if (a < end && b > start) continue; // the expression itself ("next", "last") is not a tense cue
+    const dist = b <= start ? start - b + clauseBreaks(text, b, start) * CLAUSE_PENALTY : a - end + clauseBreaks(text, end, a) * CLAUSE_PENALTY;
+    if (dist < bestDist || (dist === bestDist && tense === 'future')) {
+      bestDist = dist;
+      best = tense;
+    }
   }
   return best;
+}
+
+/** Tense of the clause holding text[start, end): the nearest cue wins, clause-internal cues first. */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const [s, e] = sentenceBounds(text, start, end);
+  return nearest(text, sentenceCues(text, s, e), start, end);
+}
+
+/** tenseAt for many expressions of one text: cue lists are computed once per sentence window. */
+export function tenseReader(text: string): (start: number, end: number) => Tense {
+  const cache = new Map<string, Cue[]>();
+  return (start, end) => {
+    const [s, e] = sentenceBounds(text, start, end);
+    const k = `${s}:${e}`;
+    let cues = cache.get(k);
+    if (!cues) { cues = sentenceCues(text, s, e); cache.set(k, cues); }
+    return nearest(text, cues, start, end);
+  };
 }
