@@ -6,6 +6,7 @@ import type { Dct } from './dct';
 import { resolve } from './resolve';
 import type { Rule } from './rules/patterns';
 import { RULES } from './rules/patterns';
+import { trieAlt } from './rules/trie';
 import { tenseReader } from './tense';
 import type { Tense } from './tense';
 import type { Timex } from './types';
@@ -35,8 +36,6 @@ function passesGuards(rule: Rule, text: string, start: number, end: number, tens
   return true;
 }
 
-/** Cheap prefilter: texts without a digit or any temporal keyword cannot match any rule. */
-const PREFILTER = /\d|day|tomorrow|week|month|year|ago|now|recent|soon|current|night|morning|noon|evening|afternoon|tonight|weekend|quarter|spring|summer|autumn|fall|winter|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un|future|past|present|late|hour|minute|second|decade|centur|ly\b|moment|daily|Q[1-4]|'\d0s|’\d0s/;
 
 /** How far before/after a trigger word a match may start/end (longest rule prefix/suffix, with margin). */
 const BACK = 64;
@@ -56,7 +55,6 @@ interface TriggerIndex {
   compiled: Compiled[];
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function buildIndex(rules: readonly Rule[]): TriggerIndex {
   const byWord = new Map<string, number[]>();
@@ -71,9 +69,8 @@ function buildIndex(rules: readonly Rule[]): TriggerIndex {
       byWord.set(w, list);
     }
   });
-  const words = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
   // One pass over the text finds every trigger word (plural -s allowed) and every number.
-  const key = new RegExp(`\\b(?:${words.join('|')})s?\\b|\\d+`, 'gi');
+  const key = new RegExp(`\\b${trieAlt([...byWord.keys()])}s?\\b|\\d+`, 'gi');
   const compiled = rules.map((rule) => ({ rule, sticky: new RegExp(rule.pattern.source, 'y') }));
   return { key, byWord, digitRules, untriggered, compiled };
 }
@@ -102,7 +99,6 @@ function scanRange(c: Compiled, text: string, from: number, to: number, tense: (
 
 export function collect(text: string, rules: readonly Rule[] = RULES, tense: (s: number, e: number) => Tense = tenseReader(text)): Candidate[] {
   const out: Candidate[] = [];
-  if (!PREFILTER.test(text)) return out;
   let idx = rules === RULES ? DEFAULT_INDEX : indexCache.get(rules);
   if (!idx) { idx = buildIndex(rules); indexCache.set(rules, idx); }
   // Per rule: merged windows around its trigger hits.

@@ -8,6 +8,7 @@ import {
   DURATION_MODS, FUZZY_COUNTS, MEASURE_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS,
   QUANTITY_WORDS_BEFORE, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
 } from './words';
+import { trieAlt } from './trie';
 
 export type RuleKind =
   | 'isoDate' | 'absDate' | 'monthYear' | 'month' | 'year' | 'decade'
@@ -55,7 +56,9 @@ const ci = (w: string): string => {
   return /[a-z]/.test(first) ? `[${first.toUpperCase()}${first}]${rest}` : esc(first) + rest;
 };
 const byLength = (ws: readonly string[]): string[] => [...ws].sort((a, b) => b.length - a.length);
-const alt = (ws: readonly string[]): string => byLength(ws).map(ci).join('|');
+/** Word alternation (trie-shaped, see ./trie.ts); first letter may be capitalised. */
+const alt = (ws: readonly string[]): string => trieAlt(ws.map((w) => w.toLowerCase()), true);
+void ci;
 /** Proper names: capitalised or all caps, never lower case ("may", "march" are verbs). */
 const names = (ws: readonly string[]): string => byLength(ws).flatMap((w) => [esc(w), esc(w.toUpperCase())]).join('|');
 const capitalised = (ws: readonly string[]): string[] => ws.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
