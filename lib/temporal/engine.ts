@@ -6,7 +6,6 @@ import type { Dct } from './dct';
 import { resolve } from './resolve';
 import type { Rule } from './rules/patterns';
 import { RULES } from './rules/patterns';
-import { trieAlt } from './rules/trie';
 import { tenseReader } from './tense';
 import type { Tense } from './tense';
 import type { Timex } from './types';
@@ -70,7 +69,9 @@ function buildIndex(rules: readonly Rule[]): TriggerIndex {
     }
   });
   // One pass over the text finds every trigger word (plural -s allowed) and every number.
-  const key = new RegExp(`\\b${trieAlt([...byWord.keys()])}s?\\b|\\d+`, 'gi');
+  // A flat longest-first list measured faster than a trie here (V8 optimises plain literal alternations).
+  const words = [...byWord.keys()].sort((a, b) => b.length - a.length);
+  const key = new RegExp(`\\b(?:${words.join('|')})s?\\b|\\d+`, 'gi');
   const compiled = rules.map((rule) => ({ rule, sticky: new RegExp(rule.pattern.source, 'y') }));
   return { key, byWord, digitRules, untriggered, compiled };
 }

@@ -422,16 +422,16 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'duration-past-n': UNIT_WORDS,
   'vague-word': ['recently', 'lately', 'currently', 'nowadays', 'presently', 'now', 'soon', 'previously', 'formerly'],
   'vague-recent-units': ['recent'],
-  'vague-past-few': ['few', 'several', 'couple', 'many'],
-  'vague-coming': ['coming', 'upcoming', 'next'],
+  'vague-past-few': UNIT_WORDS,
+  'vague-coming': UNIT_WORDS,
   'vague-the-future': ['future', 'past'],
   'vague-these-days': ['day', 'present', 'moment', 'now'],
   'vague-one-day': ['day'],
   'set-every': ['every', 'each'],
   'set-adverb': ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly'],
-  'anchored-shift': ['later', 'earlier', 'afterward', 'afterwards', 'before'],
-  'anchored-next': ['next', 'following', 'previous', 'preceding', 'prior'],
-  'anchored-same': ['that', 'same'],
+  'anchored-shift': UNIT_WORDS,
+  'anchored-next': [...UNIT_WORDS, 'morning', 'afternoon', 'evening', 'night', 'weekend'],
+  'anchored-same': [...UNIT_WORDS, 'morning', 'afternoon', 'evening', 'night', 'weekend'],
 };
 
 export const RULES: readonly Rule[] = RAW_RULES.map((r) => ({ ...r, triggers: r.triggers ?? TRIGGERS[r.id] }));
