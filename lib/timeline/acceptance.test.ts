@@ -12,14 +12,15 @@
  * and quote): then one sentence dates both (EV10/EV11: 004's "earlier this year" sentence tells the Saudi–Iran
  * detente and Xi's Ukraine ceasefire proposal) and a timeline made of sentences cannot tell them apart.
  *
- * The normalizer is lib/temporal's when it is there; otherwise a stand-in backed by seed-timexes.json
- * (fixture-normalizer.test-helper.ts) so this layer is checked on its own; the test prints which one it used.
+ * The normalizer is lib/temporal's; with TIMELINE_FIXTURE_NORMALIZER=1 a stand-in backed by seed-timexes.json
+ * (fixture-normalizer.test-helper.ts) checks this layer on its own. The test prints which one it used.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../articles';
 import { loadActorTable } from '../actors';
 import type { NormalizeFn } from '../events/types';
+import { normalize as normalizeFromTemporal } from '../temporal';
 import { buildTimeline } from './build';
 import { fixtureNormalizer, fixturePath } from './fixture-normalizer.test-helper';
 import type { Timeline, TimelineEvent } from './types';
@@ -74,15 +75,10 @@ let timeline: Timeline;
 let normalizerName = '';
 
 beforeAll(async () => {
-  let normalize: NormalizeFn;
-  try {
-    const specifier = '../temporal/index';
-    normalize = ((await import(/* @vite-ignore */ specifier)) as { normalize: NormalizeFn }).normalize;
-    normalizerName = 'lib/temporal normalize';
-  } catch {
-    normalize = fixtureNormalizer();
-    normalizerName = 'fixture stand-in (lib/temporal not available)';
-  }
+  // TIMELINE_FIXTURE_NORMALIZER=1 checks the events layer alone, on the fixture's timexes.
+  const useFixture = process.env.TIMELINE_FIXTURE_NORMALIZER === '1';
+  const normalize: NormalizeFn = useFixture ? fixtureNormalizer() : normalizeFromTemporal;
+  normalizerName = useFixture ? 'fixture stand-in (seed-timexes.json)' : 'lib/temporal normalize';
   const { articles, problems } = await loadArticles('data/articles');
   timeline = buildTimeline(articles, { normalize, actorTable: loadActorTable(), problems });
 });

@@ -2,23 +2,18 @@ import { stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadArticles, resolveDataDir } from '../articles';
 import { loadActorTable, type ActorTable } from '../actors';
-import type { NormalizeFn } from '../events/types';
+import { normalize } from '../temporal';
 import { buildTimeline, setDefaultNormalizer } from './build';
 import type { Timeline } from './types';
 
 export * from './types';
 export { buildTimeline, setDefaultNormalizer, shortHash, type BuildOptions } from './build';
 
-let normalizerReady: Promise<void> | null = null;
+setDefaultNormalizer(normalize);
 
-/** Loads lib/temporal's normalize as the default normalizer (once). */
+/** Kept for callers written before lib/temporal landed: the normalizer is registered at import time. */
 export function ensureNormalizer(): Promise<void> {
-  normalizerReady ??= (async () => {
-    const specifier = '../temporal/index';
-    const mod = (await import(/* @vite-ignore */ specifier)) as { normalize: NormalizeFn };
-    setDefaultNormalizer(mod.normalize);
-  })();
-  return normalizerReady;
+  return Promise.resolve();
 }
 
 let actorTable: ActorTable | null | undefined;
