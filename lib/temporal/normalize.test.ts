@@ -35,6 +35,7 @@ describe('weekdays by tense', () => {
   it('future → on or after', () => {
     expect(one('He will travel to Paris on Monday.').value).toBe('2023-10-16');
     expect(one('The summit is scheduled for Friday.').value).toBe('2023-10-20');
+    expect(one('The vote is set for Saturday, officials said.', '2023-10-15').value).toBe('2023-10-21');
   });
   it('last/next/this', () => {
     expect(one('They spoke last Saturday.').value).toBe('2023-10-07');

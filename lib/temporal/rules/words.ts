@@ -123,7 +123,7 @@ export const QUANTITY_WORDS_BEFORE: readonly string[] = [
 /** Explicit future markers (modal, periphrastic and scheduling phrases). */
 export const FUTURE_CUES: readonly string[] = [
   'will', 'shall', "'ll", '’ll', "won't", 'won’t', 'is set to', 'are set to', 'set to', 'plans to', 'plan to',
-  'planned to', 'planning to', 'is expected to', 'are expected to', 'expected to', 'is scheduled',
+  'is set for', 'are set for', 'planned to', 'planning to', 'is expected to', 'are expected to', 'expected to', 'is scheduled',
   'are scheduled', 'scheduled to', 'scheduled for', 'is due to', 'are due to', 'going to',
   'is to', 'are to', 'intends to', 'intend to', 'aims to', 'hopes to', 'is likely to', 'are likely to',
   'likely to', 'upcoming', 'next', 'later', 'coming', 'will be', 'would', 'vowed to', 'vows to',
