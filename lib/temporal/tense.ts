@@ -77,8 +77,9 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
   let best: Tense = 'unknown';
   let bestDist = Infinity;
   for (const { a, b, tense } of cues) {
-    if (a < end && b > start) continue; // the expression itself ("next", "last") is not a tense cue
-    const dist = b <= start ? start - b + clauseBreaks(text, b, start) * CLAUSE_PENALTY : a - end + clauseBreaks(text, end, a) * CLAUSE_PENALTY;
+    if (a >= start && b <= end) continue; // the expression itself ("next", "last") is not a tense cue
+    // A verb group that runs into the expression ("is set for Saturday") is the closest cue there is.
+    const dist = a < end && b > start ? 0 : b <= start ? start - b + clauseBreaks(text, b, start) * CLAUSE_PENALTY : a - end + clauseBreaks(text, end, a) * CLAUSE_PENALTY;
     if (dist < bestDist || (dist === bestDist && tense === 'future')) {
       bestDist = dist;
       best = tense;
