@@ -179,6 +179,7 @@ describe('anchored to an earlier expression', () => {
     const r = norm('On March 3, 2023 the talks began. Two days later they collapsed.');
     expect(r[1]!.value).toBe('2023-03-05');
     expect(r[1]!.anchor).toEqual({ kind: 'timex', value: '2023-03-03', index: 0 });
+    expect(values('He met Wang last Friday and two days later flew to Beijing in June.', '2023-10-15')).toContain('June=2023-06');
     expect(values('On March 3, 2023 they met. The next day they left.')[1]).toBe('The next day=2023-03-04');
     expect(values('On March 3, 2023 they met. The next morning they left.')[1]).toBe('The next morning=2023-03-04TMO');
     expect(values('In June 2021 he met Xi. The following week he left.')[1]).toBe('The following week=2021-W23');
