@@ -1,3 +1,5 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { EmbedButton } from '@/components/embed/EmbedButton';
 import { ArticleNotes } from '@/components/list/ArticleNotes';
 import { EventList } from '@/components/list/EventList';
@@ -6,10 +8,18 @@ import { Notices } from '@/components/list/Notices';
 import { TimelineView } from '@/components/timeline/TimelineView';
 import { filterTimeline, parseTimelineQuery, toSearchString, unknownIds } from '@/lib/timeline/query';
 import { loadTimeline } from '@/lib/ui/timeline-source';
+import { oembedDiscovery } from '@/lib/embed/oembed';
 
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** oEmbed discovery: the <link rel="alternate" type="application/json+oembed"> for this view, server-side. */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return { alternates: oembedDiscovery(await headers(), '/', await searchParams) };
+}
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const [timeline, params] = await Promise.all([loadTimeline(), searchParams]);
   const { query, notices } = parseTimelineQuery(params);
   const allNotices = [...notices, ...unknownIds(timeline, query)];

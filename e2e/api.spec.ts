@@ -68,3 +68,14 @@ test('/api/oembed follows oEmbed 1.0', async ({ request, baseURL }) => {
   expect(missing.status()).toBe(400);
   expect((await missing.json()).error.parameter).toBe('url');
 });
+
+test('the full page carries the oEmbed discovery link server-side', async ({ request, baseURL }) => {
+  const html = await (await request.get('/?actors=antony-blinken')).text();
+  const link = html.match(/<link[^>]+type="application\/json\+oembed"[^>]*>/)?.[0];
+  expect(link, 'discovery <link> in the served HTML').toBeTruthy();
+  const href = link!.match(/href="([^"]+)"/)![1]!.replaceAll('&amp;', '&');
+  expect(href.startsWith(`${baseURL}/api/oembed?url=`)).toBe(true);
+  const res = await request.get(href);
+  expect(res.status()).toBe(200);
+  expect((await res.json()).html).toContain('actors=antony-blinken');
+});
