@@ -34,6 +34,9 @@ export function cleanPersonName(span: string): string | null {
   return name.length >= 3 ? name : null;
 }
 
+/** Two capitalised words in a row: the least a person's or organisation's name needs. */
+const HAS_NAME_SHAPE = /\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u;
+
 export interface ExtractOptions {
   /** Which compromise views to use. Persons only by default (measured best; see README). */
   people?: boolean;
@@ -41,9 +44,17 @@ export interface ExtractOptions {
 }
 
 /** Ad-hoc mentions for names the table lacks; `taken` are spans already claimed by the table. */
-export function findAdHocMentions(text: string, taken: { start: number; end: number }[], opts: ExtractOptions = {}): ActorMention[] {
+export function findAdHocMentions(
+  text: string,
+  taken: { start: number; end: number }[],
+  opts: ExtractOptions = {},
+  scope?: { start: number; end: number }[],
+): ActorMention[] {
   const { people = true, organizations = false } = opts;
-  const doc = nlp(text);
+  // compromise reads ~100 KB/s: give it only the spans that matter, and nothing when none can hold a name.
+  const searched = scope ? scope.map((s) => text.slice(s.start, s.end)).join('\n') : text;
+  if (!HAS_NAME_SHAPE.test(searched)) return [];
+  const doc = nlp(searched);
   const names = new Map<string, ActorKind>();
   if (people) for (const s of doc.people().out('array') as string[]) {
     const n = cleanPersonName(s);

@@ -53,12 +53,14 @@ export function loadActorTable(file: string = DEFAULT_ACTORS_FILE): ActorTable {
 export interface FindOptions extends ExtractOptions {
   /** Also find names the table lacks with compromise (default true). */
   adHoc?: boolean;
+  /** Look for names the table lacks only inside these spans (names found are then matched everywhere). */
+  adHocScope?: { start: number; end: number }[];
 }
 
 /** Every actor mention in `text` (offsets into it), table first, then ad-hoc names; sorted by start. */
 export function findActorMentions(table: ActorTable, text: string, opts: FindOptions = {}): ActorMention[] {
   const known = findTableMentions(table, text);
-  const adHoc = opts.adHoc === false ? [] : findAdHocMentions(text, known, opts);
+  const adHoc = opts.adHoc === false ? [] : findAdHocMentions(text, known, opts, opts.adHocScope);
   return [...known, ...adHoc].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -107,7 +107,9 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
   const timexes = options.normalize(text, ref ? { published: article.published ?? ref } : {});
   if (timexes.length === 0) return [];
   const sentences = splitSentences(text);
-  const mentions = options.mentions ? options.mentions(text) : [];
+  const dated = timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  const scope = [...new Set(dated.map((t) => sentenceOf(sentences, t.start)).filter((s): s is Sentence => s !== null))];
+  const mentions = options.mentions ? options.mentions(text, scope) : [];
   const uncertainDate = article.published === null || article.publishedPrecision === 'range' || article.publishedPrecision === 'inferred';
   const out: Candidate[] = [];
   for (const timex of timexes) {

@@ -17,7 +17,11 @@ export interface ActorMentionLike {
 }
 
 /** Finds actor mentions in an article's text (lib/actors' findActorMentions bound to a table). */
-export type MentionFn = (articleText: string) => ActorMentionLike[];
+/**
+ * Actor mentions of an article. `scope` lists the spans (the dated sentences) where names the actor
+ * table lacks are worth looking for: finding those is the slow part, and only event sentences need them.
+ */
+export type MentionFn = (articleText: string, scope?: { start: number; end: number }[]) => ActorMentionLike[];
 
 /** One dated mention in one sentence: becomes an event, alone or merged with others. */
 export interface Candidate {

@@ -67,9 +67,9 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
   const mentionFn: MentionFn | undefined =
     options.mentions ??
     (table
-      ? (text) => {
+      ? (text, scope) => {
           const t0 = performance.now();
-          const m = findActorMentions(table, text);
+          const m = findActorMentions(table, text, { adHocScope: scope });
           if (timing) timing.mentionsMs = (timing.mentionsMs ?? 0) + performance.now() - t0;
           allMentions.push(...m);
           return m;
