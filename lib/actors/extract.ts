@@ -34,8 +34,24 @@ export function cleanPersonName(span: string): string | null {
   return name.length >= 3 ? name : null;
 }
 
-/** Two capitalised words in a row: the least a person's or organisation's name needs. */
-const HAS_NAME_SHAPE = /\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u;
+/** Two or more capitalised words in a row: the least a person's or organisation's name needs. */
+const NAME_SHAPE = /\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+/gu;
+/** Capitalised only because they start a sentence. */
+const SENTENCE_STARTERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'As', 'It', 'He', 'She', 'They', 'This', 'That', 'Earlier', 'Later', 'Last', 'Next']);
+
+/** Whether `span` holds a name-shaped word run that the actor table did not already claim. */
+function hasUnclaimedName(text: string, span: { start: number; end: number }, taken: { start: number; end: number }[]): boolean {
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(NAME_SHAPE)) {
+    const words = m[0].split(/\s+/);
+    if (SENTENCE_STARTERS.has(words[0] ?? '') && words.length === 2) continue;
+    const start = span.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    const covered = taken.some((t) => t.start <= start && t.end >= end);
+    if (!covered) return true;
+  }
+  return false;
+}
 
 export interface ExtractOptions {
   /** Which compromise views to use. Persons only by default (measured best; see README). */
@@ -52,8 +68,9 @@ export function findAdHocMentions(
 ): ActorMention[] {
   const { people = true, organizations = false } = opts;
   // compromise reads ~100 KB/s: give it only the spans that matter, and nothing when none can hold a name.
-  const searched = scope ? scope.map((s) => text.slice(s.start, s.end)).join('\n') : text;
-  if (!HAS_NAME_SHAPE.test(searched)) return [];
+  const spans = (scope ?? [{ start: 0, end: text.length }]).filter((s) => hasUnclaimedName(text, s, taken));
+  if (spans.length === 0) return [];
+  const searched = spans.map((s) => text.slice(s.start, s.end)).join('\n');
   const doc = nlp(searched);
   const names = new Map<string, ActorKind>();
   if (people) for (const s of doc.people().out('array') as string[]) {
