@@ -7,7 +7,7 @@ import { Filters } from '@/components/filters/Filters';
 import { Notices } from '@/components/list/Notices';
 import { TimelineView } from '@/components/timeline/TimelineView';
 import { filterTimeline, parseTimelineQuery, toSearchString, unknownIds } from '@/lib/timeline/query';
-import { loadTimeline } from '@/lib/ui/timeline-source';
+import { getTimeline } from '@/lib/timeline';
 import { oembedDiscovery } from '@/lib/embed/oembed';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +20,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const [timeline, params] = await Promise.all([loadTimeline(), searchParams]);
+  const [timeline, params] = await Promise.all([getTimeline(), searchParams]);
   const { query, notices } = parseTimelineQuery(params);
   const allNotices = [...notices, ...unknownIds(timeline, query)];
   const view = filterTimeline(timeline, query);

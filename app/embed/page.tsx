@@ -7,10 +7,11 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { TimelineView } from '@/components/timeline/TimelineView';
+import { Notices } from '@/components/list/Notices';
 import { HeightReporter } from '@/components/embed/HeightReporter';
 import { filterTimeline, parseTimelineQuery, toSearchString, unknownIds } from '@/lib/timeline/query';
 import { oembedDiscovery } from '@/lib/embed/oembed';
-import { loadTimeline } from '@/lib/embed/source';
+import { getTimeline } from '@/lib/timeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,7 +35,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
   // `id` is the host's frame id, echoed in height messages; not a timeline parameter.
   const { id: rawId, ...rest } = raw;
   const frameId = typeof rawId === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(rawId) ? rawId : undefined;
-  const [timeline, parsed] = [await loadTimeline(), parseTimelineQuery(rest)];
+  const [timeline, parsed] = [await getTimeline(), parseTimelineQuery(rest)];
   const { query } = parsed;
   const notices = [...parsed.notices, ...unknownIds(timeline, query)];
   const view = filterTimeline(timeline, query);
@@ -56,17 +57,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
             {view.events.length} of {timeline.events.length} events · {timeline.articles.length} articles
           </p>
         </header>
-        {notices.length > 0 && (
-          <div role="status" aria-live="polite" data-testid="embed-notices" className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-            <ul className="list-inside list-disc">
-              {notices.map((n, i) => (
-                <li key={i} data-param={n.param}>
-                  {n.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <Notices notices={notices} compact testId="embed-notices" />
         <section aria-label="Interactive timeline">
           <TimelineView events={view.events} actors={timeline.actors} initialEventId={query.event ?? null} compact height={query.height ?? 240} start={query.start} end={query.end} />
         </section>

@@ -1,22 +1,14 @@
 import type { Article } from '../articles/types';
 import type { Granularity, NormalizeOptions, TimeInterval, Timex, TimexMod } from '../temporal/types';
-import type { ActorKind, Citation, EventFlag } from '../timeline/types';
+import type { ActorMention } from '../actors/match';
+import type { Citation, EventFlag } from '../timeline/types';
 
 /** The normalizer's signature (lib/temporal's `normalize`). Injected so lib/events has no hard dependency. */
 export type NormalizeFn = (text: string, options: NormalizeOptions) => Timex[];
 
-/** An actor mention with offsets into the whole article text (lib/actors' ActorMention). */
-export interface ActorMentionLike {
-  actorId: string;
-  name: string;
-  kind: ActorKind;
-  partOf: string | null;
-  surface: string;
-  start: number;
-  end: number;
-}
+/** An actor mention with offsets into the whole article text. */
+export type ActorMentionLike = ActorMention;
 
-/** Finds actor mentions in an article's text (lib/actors' findActorMentions bound to a table). */
 /**
  * Actor mentions of an article. `scope` lists the spans (the dated sentences) where names the actor
  * table lacks are worth looking for: finding those is the slow part, and only event sentences need them.

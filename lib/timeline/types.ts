@@ -3,7 +3,7 @@
  * documented in docs/timeline.md.
  */
 import type { Granularity, TimeInterval, TimexMod } from '../temporal/types';
-import type { ArticleProblem, DateRange, PublishedPrecision } from '../articles/types';
+import type { Article, ArticleProblem, DateRange } from '../articles/types';
 
 export type ActorKind = 'person' | 'state' | 'organization' | 'place' | 'group';
 
@@ -74,15 +74,9 @@ export interface TimelineEvent {
   conflicts: EventConflict[];
 }
 
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  publisher: string;
-  url: string | null;
-  published: string | null;
-  publishedRange: DateRange | null;
-  publishedPrecision: PublishedPrecision;
-  publishedInferred: { from: string; reason: string } | null;
+/** An article's metadata without its text, and how many events it dates. */
+export interface ArticleSummary
+  extends Pick<Article, 'id' | 'title' | 'publisher' | 'url' | 'published' | 'publishedRange' | 'publishedPrecision' | 'publishedInferred'> {
   eventCount: number;
 }
 

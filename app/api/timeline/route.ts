@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { filterTimeline, parseTimelineQuery } from '@/lib/timeline/query';
-import { loadTimeline } from '@/lib/embed/source';
+import { getTimeline } from '@/lib/timeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,7 +30,7 @@ export async function GET(request: Request) {
   if (first) {
     return Response.json({ error: { parameter: first.param, message: first.message } }, { status: 400, headers: { ...CORS, 'Cache-Control': 'no-store' } });
   }
-  const timeline = filterTimeline(await loadTimeline(), query);
+  const timeline = filterTimeline(await getTimeline(), query);
   const body = JSON.stringify(timeline);
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
   const headers = { ...CORS, ETag: etag, 'Cache-Control': CACHE, Vary: 'Accept-Encoding' };
