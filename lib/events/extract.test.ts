@@ -17,6 +17,19 @@ describe('extractTitle', () => {
     expect(title.endsWith('…')).toBe(true);
   });
 
+  it('focuses a long sentence on the clause with the expression; a relative clause takes its antecedent', () => {
+    const s =
+      'Mexico has close ties with Canada, whose government backs the Northern League, which staged mass protests in the capital on March 3, and the Southern Union, a rival party.';
+    const i = s.indexOf('March 3');
+    expect(extractTitle(s, i, i + 'March 3'.length)).toBe('Northern League staged mass protests in the capital');
+  });
+
+  it('drops a non-restrictive aside and keeps a possessive date', () => {
+    const s = 'Friday’s meeting, which lasted about two hours, was arranged by the two foreign ministries.';
+    const i = s.indexOf('Friday');
+    expect(extractTitle(s, i, i + 'Friday'.length)).toBe('Friday’s meeting was arranged by the two foreign ministries');
+  });
+
   it('removes "according to …"', () => {
     const s = 'The ministers spoke by phone in June, according to the foreign ministry.';
     const i = s.indexOf('June');

@@ -50,6 +50,51 @@ const ATTRIBUTION: RegExp[] = [
   /,\s*(?:said|says)\s+(?:[\w.’'-]+\s*){1,8}(?=[,.;]|$)/g,
 ];
 
+/** ", which lasted about an hour," — an aside that a title can do without. */
+const NON_RESTRICTIVE = /,\s*(?:which|who)\b[^,]*,/g;
+
+/**
+ * In a long sentence the event is the clause that holds the expression: "China has good relations with Iran,
+ * whose leadership supports Hamas, which carried out deadly attacks on Israel on October 7" is about Hamas's
+ * attack. A relative clause ("which carried out…") takes the name just before it as its subject. Returns the
+ * clause (words of the sentence, in order) with the expression's offsets in it, or null to keep the sentence.
+ */
+export function focusClause(sentence: string, exprStart: number, exprEnd: number): { text: string; exprStart: number; exprEnd: number } | null {
+  if (sentence.split(/\s+/).length <= 16) return null;
+  const bounds = [...sentence.matchAll(/[,;.!?][”"]\s+|[,;]\s+|\s+[—–]\s+/g)].filter((m) => /[”"]/.test(m[0]) || !insideQuote(sentence, m.index ?? 0));
+  let start = 0;
+  let end = sentence.length;
+  for (const m of bounds) {
+    const i = m.index ?? 0;
+    if (i + m[0].length <= exprStart) start = i + m[0].length;
+    else if (i >= exprEnd) {
+      end = i;
+      break;
+    }
+  }
+  if (start === 0 && end === sentence.length) return null;
+  let clause = sentence.slice(start, end);
+  let shift = start;
+  const relative = /^(?:which|who)\s+/i.exec(clause);
+  // A clause opening in lower case ("and assisted…", "was made possible…") has its subject elsewhere.
+  if (!relative && !/^[\p{Lu}“"]/u.test(clause)) return null;
+  if (relative) {
+    // The antecedent: the capitalised name right before the comma ("…both Hamas, which …").
+    const antecedent = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)[,;]\s+$/u.exec(sentence.slice(0, start));
+    if (!antecedent) return null;
+    clause = `${antecedent[1]} ${clause.slice(relative[0].length)}`;
+    shift = start + relative[0].length - antecedent[1]!.length - 1;
+  }
+  const words = clause.replace(sentence.slice(exprStart, exprEnd), '').trim().split(/\s+/);
+  if (words.length < 4) return null;
+  return { text: clause, exprStart: exprStart - shift, exprEnd: exprEnd - shift };
+}
+
+function insideQuote(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+}
+
 const LEAD_IN = /^(?:notably|meanwhile|however|moreover|also|separately|still|for its part|in addition)\s*,\s*/i;
 
 /**
@@ -57,11 +102,14 @@ const LEAD_IN = /^(?:notably|meanwhile|however|moreover|also|separately|still|fo
  * at `maxWords` words with an ellipsis. Only words of the sentence, in order.
  */
 export function extractTitle(sentence: string, exprStart: number, exprEnd: number, maxWords = 12): string {
+  const focus = focusClause(sentence, exprStart, exprEnd);
+  if (focus) return extractTitle(focus.text, focus.exprStart, focus.exprEnd, maxWords);
   // Drop the expression and a preposition right before it.
-  let before = sentence.slice(0, exprStart);
-  const after = sentence.slice(exprEnd);
+  let before = sentence.slice(0, exprStart).replace(NON_RESTRICTIVE, '');
+  const after = sentence.slice(exprEnd).replace(NON_RESTRICTIVE, '');
   before = before.replace(/\b(?:on|in|at|since|during|from|by|over|until|as of)\s+$/i, '');
-  let s = `${before} ${after.replace(/^['’]s\b/, '')}`;
+  // A possessive ("Saturday’s call") names the event by its date: keep it whole.
+  let s = /^['’]s\b/.test(after) ? `${before}${sentence.slice(exprStart, exprEnd)}${after}` : `${before} ${after}`;
   for (const re of ATTRIBUTION) s = s.replace(re, '');
   s = s.replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   s = s.replace(/^[,;:\s]+/, '').replace(LEAD_IN, '').replace(/[,;:\s]+$/, '');
