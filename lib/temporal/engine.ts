@@ -19,7 +19,7 @@ interface Candidate {
 
 const LOOK = 40;
 
-function passesGuards(rule: Rule, text: string, start: number, end: number, tense: () => Tense): boolean {
+function passesGuards(rule: Rule, text: string, start: number, end: number, tense: (s: number, e: number) => Tense): boolean {
   const g = rule.guards;
   if (!g) return true;
   const before = text.slice(Math.max(0, start - LOOK), start);
@@ -31,7 +31,7 @@ function passesGuards(rule: Rule, text: string, start: number, end: number, tens
     const ok = (g.context.before?.test(before) ?? false) || (g.context.after?.test(after) ?? false) || (g.context.text?.test(text.slice(start, end)) ?? false);
     if (!ok) return false;
   }
-  if (g.tense === 'future' && tense() !== 'future') return false;
+  if (g.tense === 'future' && tense(start, end) !== 'future') return false;
   return true;
 }
 
@@ -94,7 +94,7 @@ function scanRange(c: Compiled, text: string, from: number, to: number, tense: (
     const full = sticky.exec(text);
     if (!full || full[0].length === 0) continue;
     const end = pos + full[0].length;
-    if (passesGuards(rule, text, pos, end, () => tense(pos, end))) out.push({ rule, start: pos, end, groups: full.groups ?? {} });
+    if (passesGuards(rule, text, pos, end, tense)) out.push({ rule, start: pos, end, groups: full.groups ?? {} });
   }
 }
 
@@ -102,16 +102,11 @@ export function collect(text: string, rules: readonly Rule[] = RULES, tense: (s:
   const out: Candidate[] = [];
   let idx = rules === RULES ? DEFAULT_INDEX : indexCache.get(rules);
   if (!idx) { idx = buildIndex(rules); indexCache.set(rules, idx); }
-  // Per rule: merged windows around its trigger hits.
-  const ranges: Array<Array<[number, number]>> = idx.compiled.map(() => []);
-  const add = (ri: number, pos: number, len: number): void => {
-    const list = ranges[ri]!;
-    const a = Math.max(0, pos - BACK);
-    const b = Math.min(text.length, pos + len + AHEAD);
-    const last = list[list.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else list.push([a, b]);
-  };
+  // Per rule: merged windows around its trigger hits, as flat [a0, b0, a1, b1, ...] lists.
+  const n = idx.compiled.length;
+  const ranges: number[][] = new Array<number[]>(n);
+  for (let i = 0; i < n; i++) ranges[i] = [];
+  const textLength = text.length;
   const key = idx.key;
   key.lastIndex = 0;
   for (let m = key.exec(text); m; m = key.exec(text)) {
@@ -123,13 +118,24 @@ export function collect(text: string, rules: readonly Rule[] = RULES, tense: (s:
       const lw = w.toLowerCase();
       hits = idx.byWord.get(lw) ?? (lw.endsWith('s') ? idx.byWord.get(lw.slice(0, -1)) : undefined);
     }
-    if (hits) for (const ri of hits) add(ri, m.index, w.length);
+    if (!hits) continue;
+    const a = m.index > BACK ? m.index - BACK : 0;
+    const b0 = m.index + w.length + AHEAD;
+    const b = b0 < textLength ? b0 : textLength;
+    for (let h = 0; h < hits.length; h++) {
+      const list = ranges[hits[h]!]!;
+      const L = list.length;
+      if (L > 0 && a <= list[L - 1]!) { if (b > list[L - 1]!) list[L - 1] = b; }
+      else list.push(a, b);
+    }
   }
-  for (const ri of idx.untriggered) ranges[ri]!.push([0, text.length]);
-  ranges.forEach((list, ri) => {
+  for (const ri of idx.untriggered) ranges[ri]!.push(0, textLength);
+  for (let ri = 0; ri < n; ri++) {
+    const list = ranges[ri]!;
+    if (list.length === 0) continue;
     const seen = new Set<number>();
-    for (const [a, b] of list) scanRange(idx.compiled[ri]!, text, a, b, tense, out, seen);
-  });
+    for (let i = 0; i < list.length; i += 2) scanRange(idx.compiled[ri]!, text, list[i]!, list[i + 1]!, tense, out, seen);
+  }
   return out;
 }
 

@@ -389,6 +389,8 @@ const MONTH_WORDS = [...MONTH_NAMES.map((m) => m.toLowerCase()), ...Object.keys(
 const WEEKDAY_WORDS = [...WEEKDAY_NAMES.map((w) => w.toLowerCase()), ...WEEKDAY_ABBREVIATIONS.map((w) => w.toLowerCase())];
 const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century', 'centurie'];
 const DIGIT = '#digit';
+/** Words of which every part-of-month/year match has one ("early", "mid-", "the end of"). */
+const PART_EDGE_WORDS = ['early', 'late', 'mid', 'middle', 'beginning', 'start', 'end'];
 
 const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'date-iso': [DIGIT],
@@ -408,29 +410,29 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   ago: ['ago'],
   'relative-unit': ['week', 'month', 'year', 'quarter', 'decade', 'century'],
   'part-of-unit': ['earlier', 'later'],
-  'part-of-month': MONTH_WORDS,
-  'part-of-year': ['year', 'month', 'week', DIGIT],
+  'part-of-month': PART_EDGE_WORDS,
+  'part-of-year': PART_EDGE_WORDS,
   weekend: ['weekend'],
   season: ['spring', 'summer', 'autumn', 'winter', 'fall'],
   quarter: ['quarter', DIGIT],
   half: ['half'],
   'time-then-day': [DIGIT, 'noon', 'midday', 'midnight'],
-  'day-then-time': [DIGIT, 'noon', 'midday', 'midnight'],
+  'day-then-time': [...WEEKDAY_NAMES.map((w) => w.toLowerCase()), 'today', 'yesterday', 'tomorrow'],
   'duration-count': UNIT_WORDS,
-  'duration-long': UNIT_WORDS,
+  'duration-long': ['long'],
   'duration-bare-plural': UNIT_WORDS,
-  'duration-past-n': UNIT_WORDS,
+  'duration-past-n': ['past', 'last', 'previous', 'next', 'coming', 'first'],
   'vague-word': ['recently', 'lately', 'currently', 'nowadays', 'presently', 'now', 'soon', 'previously', 'formerly'],
   'vague-recent-units': ['recent'],
-  'vague-past-few': UNIT_WORDS,
-  'vague-coming': UNIT_WORDS,
+  'vague-past-few': ['few', 'several', 'couple', 'many'],
+  'vague-coming': ['coming', 'upcoming', 'few', 'several'],
   'vague-the-future': ['future', 'past'],
-  'vague-these-days': ['day', 'present', 'moment', 'now'],
-  'vague-one-day': ['day'],
+  'vague-these-days': ['these', 'present', 'moment', 'now'],
+  'vague-one-day': ['one'],
   'set-every': ['every', 'each'],
   'set-adverb': ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly'],
-  'anchored-shift': UNIT_WORDS,
-  'anchored-next': [...UNIT_WORDS, 'morning', 'afternoon', 'evening', 'night', 'weekend'],
+  'anchored-shift': ['later', 'earlier', 'afterward', 'before'],
+  'anchored-next': ['next', 'following', 'previous', 'preceding', 'prior'],
   'anchored-same': [...UNIT_WORDS, 'morning', 'afternoon', 'evening', 'night', 'weekend'],
 };
 
