@@ -91,10 +91,17 @@ describe('findActorMentions', () => {
     const ms = findActorMentions(table, 'The Pentagon and the Kremlin and the IDF', { adHoc: false });
     expect(ms.map((m) => [m.actorId, m.partOf])).toEqual([['pentagon', 'united-states'], ['kremlin', 'russia'], ['israel-defense-forces', 'israel']]);
   });
-  it('ad-hoc names from compromise, with surname coreference', () => {
+  it('ad-hoc names (heuristic by default, compromise opt-in), with surname coreference', () => {
     const text = 'Finance Minister Rachel Tomlinson met officials in Berlin on Monday. Tomlinson said the deal was close.';
+    for (const adHocMethod of ['heuristic', 'compromise'] as const) {
+      const ms = findActorMentions(table, text, { adHocMethod }).filter((m) => m.kind === 'person');
+      expect(ms.map((m) => [m.surface, m.actorId])).toEqual([['Rachel Tomlinson', 'rachel-tomlinson'], ['Tomlinson', 'rachel-tomlinson']]);
+    }
+  });
+  it('the heuristic does not take table states/organisations for people', () => {
+    const text = 'Saudi Arabia said on Monday. Officials from Saudi Arabia, the kingdom, met State Department spokesman Ned Price.';
     const ms = findActorMentions(table, text).filter((m) => m.kind === 'person');
-    expect(ms.map((m) => [m.surface, m.actorId])).toEqual([['Rachel Tomlinson', 'rachel-tomlinson'], ['Tomlinson', 'rachel-tomlinson']]);
+    expect(ms.map((m) => m.surface)).toEqual(['Ned Price']);
   });
 });
 

@@ -6,11 +6,14 @@ import { findTableMentions, slugify } from './match';
 import type { ActorMention, ActorTable } from './match';
 import { findAdHocMentions } from './extract';
 import type { ExtractOptions } from './extract';
+import type { NameFinderOptions } from './names';
 
 export type { ActorMention, ActorTable } from './match';
 export type { ActorEntry } from './schema';
 export { slugify, findTableMentions } from './match';
 export { findAdHocMentions, cleanPersonName } from './extract';
+export { findPersonNames } from './names';
+export type { NameCandidate, NameFinderOptions } from './names';
 
 export const DEFAULT_ACTORS_FILE = path.join(process.cwd(), 'data', 'actors.json');
 
@@ -51,16 +54,41 @@ export function loadActorTable(file: string = DEFAULT_ACTORS_FILE): ActorTable {
 }
 
 export interface FindOptions extends ExtractOptions {
-  /** Also find names the table lacks with compromise (default true). */
+  /** Also find names the table lacks (default true; heuristic, or compromise with adHocMethod: 'compromise'). */
   adHoc?: boolean;
   /** Look for names the table lacks only inside these spans (names found are then matched everywhere). */
   adHocScope?: { start: number; end: number }[];
 }
 
+const finderCache = new WeakMap<ActorTable, NameFinderOptions>();
+/**
+ * The heuristic name finder's word lists from the table: every capitalised word of a state's,
+ * organisation's or group's names and demonym means "not a person"; every person title word is a title.
+ */
+function nameFinderOptions(table: ActorTable): NameFinderOptions {
+  let o = finderCache.get(table);
+  if (!o) {
+    const notPersonWords = new Set<string>();
+    const titleWords = new Set<string>();
+    for (const e of table.entries) {
+      if (e.kind === 'person') {
+        for (const t of e.titles ?? []) for (const w of t.split(/\s+/)) if (/^\p{L}/u.test(w)) titleWords.add(w.toLowerCase().replace(/[’']s$/u, ''));
+        continue;
+      }
+      for (const n of [e.name, ...e.aliases, ...(e.demonym ? [e.demonym] : [])]) {
+        for (const w of n.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w) && w.length > 1) notPersonWords.add(w.replace(/[’']s$/u, ''));
+      }
+    }
+    o = { notPersonWords, titleWords };
+    finderCache.set(table, o);
+  }
+  return o;
+}
+
 /** Every actor mention in `text` (offsets into it), table first, then ad-hoc names; sorted by start. */
 export function findActorMentions(table: ActorTable, text: string, opts: FindOptions = {}): ActorMention[] {
   const known = findTableMentions(table, text);
-  const adHoc = opts.adHoc === false ? [] : findAdHocMentions(text, known, opts, opts.adHocScope);
+  const adHoc = opts.adHoc === false ? [] : findAdHocMentions(text, known, { nameFinder: nameFinderOptions(table), ...opts }, opts.adHocScope);
   return [...known, ...adHoc].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

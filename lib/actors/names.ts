@@ -1,0 +1,135 @@
+/**
+ * A fast, general person-name finder (no NLP library): name-shaped runs of 2–4 capitalised words
+ * (particles such as al-, bin, de, van allowed) in name-typical contexts —
+ *   - after a title ("Foreign Minister X Y", "spokesman X Y", "Israeli counterpart X Y", "leader X Y"), or
+ *   - followed by a reporting verb, an apposition or a possessive ("X Y said", "X Y, who", "X Y, the", "X Y’s").
+ * Runs containing place/organisation/title/junk words ("Middle East", "Red Sea", "State Department",
+ * "Read More") and capitals that only start a sentence (a word the text also uses in lowercase) are not names.
+ * Measured against compromise on the seeds in measure.test.ts (see README.md).
+ */
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** Titles and roles: stripped from the front of a run, and mark the run as a person when present. */
+export const TITLE_WORDS = new Set(
+  words(`president vice prime minister ministers secretary secretary-general undersecretary under-secretary spokesman spokeswoman
+  spokesperson adviser advisor advisers envoy ambassador director director-general deputy chief head chairman chairwoman chair
+  prince princess king queen crown sheikh emir sultan ayatollah pope cardinal bishop rabbi imam sen. senator rep. representative
+  gov. governor mayor general gen. lt. col. colonel major commander admiral chancellor premier president-elect counterpart leader
+  leaders mr. mrs. ms. dr. mr mrs ms dr prof. professor judge justice attorney lawyer officer official diplomat negotiator
+  special supreme top senior assistant associate executive acting former late interim lord lady dame sir speaker
+  foreign defense defence interior finance trade national security state affairs`),
+);
+/** Lowercase words right before a run that make it a person ("said spokesman X Y", "his counterpart X Y"). */
+const PRECEDING_TITLES = new Set(
+  words(`spokesman spokeswoman spokesperson counterpart leader envoy minister secretary president adviser advisor ambassador
+  director chief official diplomat negotiator premier chancellor senator governor mayor general commander analyst professor
+  correspondent reporter editor author researcher founder ceo chairman emir sheikh prince king queen told`),
+);
+/** Words that make a run a place, organisation or heading rather than a person (general, not seed-specific). */
+const NOT_PERSON_WORDS = new Set(
+  words(`middle east west north south eastern western northern southern central red sea strip bank gulf ocean river lake mountains
+  mount valley island islands peninsula coast desert city county province region district state states department ministry
+  house council nations united union republic kingdom emirates federation assembly parliament congress senate court committee
+  commission office agency bureau service services forces force army navy guard corps police party movement front brigade
+  brigades organization organisation association institute university college school hospital bank fund group company
+  corporation inc. ltd. news post times journal daily press tv radio network channel magazine reuters afp ap bloomberg xinhua
+  read more photo photos video getty images copyright advertisement subscribe sign newsletter share comments related
+  street square road avenue airport port border crossing camp center centre hall palace tower summit conference forum
+  talks war conflict crisis agreement accord treaty deal plan initiative act law day week monday tuesday wednesday thursday friday
+  saturday sunday january february march april may june july august september october november december
+  god allah islam islamic christian jewish muslim arab arabs asia asian europe european africa african america american americas
+  pacific atlantic indian ministry's affairs international global world`),
+);
+/** Lowercase particles inside names. */
+const PARTICLES = new Set(words('al bin bint ibn abu de da di del della der den van von la le du dos das el y'));
+
+export interface NameFinderOptions {
+  /** Extra words meaning "not a person" (e.g. every word of the actor table's states and organisations). */
+  notPersonWords?: Set<string>;
+  /** Extra title words (e.g. the actor table's person titles, split into words). */
+  titleWords?: Set<string>;
+}
+
+export interface NameCandidate {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// A capitalised word (incl. "al-Maliki", "O'Brien", "Jean-Yves", "U.S."), then up to 3 more, with particles between.
+const CAP = String.raw`(?:(?:al|el|ad|as|ash|an|bin|ibn|abu)-)?\p{Lu}[\p{L}’'.-]*`;
+const PART = String.raw`(?:al|bin|bint|ibn|abu|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|el|y)`;
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])${CAP}(?:[ \t]+(?:${PART}[ \t]+){0,2}${CAP})+`, 'gu');
+const AFTER_PERSON = /^(?:[’']s?(?![\p{L}])|\s+(?:said|says|told|added|stated|wrote|warned|noted|explained|stressed|urged|called|asked|replied|responded|announced|insisted|argued|tweeted|posted)\b|\s*(?:\(\d+\)\s*)?,\s+(?:who|whose|the|a|an|his|her)\b)/u;
+const SENTENCE_END = /(?:^|[.!?:;"“”\n]\s*|\n)$/u;
+
+/** Lowercased, without trailing punctuation or possessive (the fast path for plain words). */
+const lc = (w: string) => {
+  const l = w.toLowerCase();
+  return /[^a-z]$|[’']s$/.test(l) ? l.replace(/[.,;:]+$/u, '').replace(/[’']s$/u, '') : l;
+};
+
+/** Whether `text` has `word` (lowercase) as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const after = i + word.length < text.length ? text.charCodeAt(i + word.length) : 32;
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+
+/** Person names in `text` (optionally only inside `scope`), each with its offsets. */
+export function findPersonNames(text: string, scope?: { start: number; end: number }[], opts: NameFinderOptions = {}): NameCandidate[] {
+  const isTitle = (w: string) => TITLE_WORDS.has(lc(w)) || (opts.titleWords?.has(lc(w)) ?? false);
+  const isNotPerson = (w: string) => NOT_PERSON_WORDS.has(lc(w)) || (opts.notPersonWords?.has(w.replace(/[’']s$/u, '')) ?? false);
+  const usedLowercase = (w: string) => hasWord(text, w.toLowerCase());
+  const out: NameCandidate[] = [];
+  for (const span of scope ?? [{ start: 0, end: text.length }]) {
+    const slice = text.slice(span.start, span.end);
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) {
+      const runStart = span.start + m.index;
+      // Tokens with their offsets.
+      const all: { w: string; s: number }[] = [];
+      for (const t of m[0].matchAll(/\S+/gu)) all.push({ w: t[0], s: runStart + (t.index ?? 0) });
+      // A word ending a sentence ("Monday. Tomlinson") ends the run; initials and abbreviations ("J.", "Gov.", "U.S.") do not.
+      const cut = all.findIndex((t, k) => k < all.length - 1 && /\p{Ll}{2,}\.$/u.test(t.w) && !TITLE_WORDS.has(t.w.toLowerCase()));
+      const toks = cut >= 0 ? all.slice(0, cut + 1) : all;
+      if (cut >= 0) RUN.lastIndex = all[cut + 1]!.s - span.start;
+      let i = 0;
+      let titled = false;
+      // Sentence-initial common word ("Asked", "Both", "But"): not part of a name.
+      if (SENTENCE_END.test(text.slice(Math.max(0, runStart - 3), runStart)) && toks[0] && !isTitle(toks[0].w) && usedLowercase(toks[0].w)) i++;
+      // Leading titles, demonyms and organisation words ("U.S. National Security Adviser", "Palestinian Foreign Minister").
+      // Everything up to the last title word is the title ("Dutch Foreign Minister", "White House Special Envoy").
+      let lastTitle = -1;
+      for (let j = i; j < toks.length; j++) if (isTitle(toks[j]!.w)) lastTitle = j;
+      if (lastTitle >= i) {
+        titled = true;
+        i = lastTitle + 1;
+      }
+      // Trailing part: drop a possessive on the last word.
+      let name = toks.slice(i);
+      const caps = name.filter((t) => !PARTICLES.has(t.w)).length;
+      if (caps < 2 || caps > 4) continue;
+      if (name.some((t) => isTitle(t.w) || /\d|\//.test(t.w) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.w) || t.w.split('-').some(isNotPerson))) continue;
+      if (!titled) {
+        const before = text.slice(Math.max(0, runStart - 20), runStart).match(/([\p{Ll}-]+)[ \t,]+$/u)?.[1];
+        if (before && PRECEDING_TITLES.has(before)) titled = true;
+      }
+      const last = name[name.length - 1]!;
+      const lastWord = last.w.replace(/[’']s?$/u, '').replace(/[.,]$/u, '');
+      const start = name[0]!.s;
+      const end = last.s + lastWord.length;
+      if (!titled && !AFTER_PERSON.test(text.slice(end, end + 40))) continue;
+      name = name.slice(0, -1);
+      const full = [...name.map((t) => t.w), lastWord].join(' ');
+      if (!/^(?:\p{Ll}+-)?\p{Lu}/u.test(lastWord) || lastWord.length < 2) continue;
+      out.push({ name: full, start, end });
+    }
+  }
+  return out;
+}
