@@ -141,15 +141,16 @@ export function collect(text: string, rules: readonly Rule[] = RULES, tense: (s:
 
 /** Longest first, then higher priority, then earliest; a match overlapping a kept one is dropped. */
 export function selectNonOverlapping(cands: Candidate[], textLength: number): Candidate[] {
-  const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || a.start - b.start);
-  const taken = new Uint8Array(textLength);
+  void textLength;
+  const sorted = cands.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start) || (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     let free = true;
-    for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
-    if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+    for (let k = 0; k < kept.length; k++) {
+      const o = kept[k]!;
+      if (c.start < o.end && o.start < c.end) { free = false; break; }
+    }
+    if (free) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -159,12 +160,17 @@ export function run(text: string, dct: Dct | undefined): Timex[] {
   const kept = selectNonOverlapping(collect(text, RULES, tense), text.length);
   const out: Timex[] = [];
   for (const c of kept) {
+    const start = c.start;
+    const end = c.end;
     const r = resolve(c.rule, {
-      text, start: c.start, end: c.end, groups: c.groups, dct,
-      tense: () => tense(c.start, c.end),
+      text, start, end, groups: c.groups, dct,
+      tense: () => tense(start, end),
       previous: out,
     });
-    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), ...r, rule: c.rule.id });
+    out.push({
+      start, end, text: text.slice(start, end), type: r.type, value: r.value, mod: r.mod, granularity: r.granularity,
+      interval: r.interval, anchor: r.anchor, reason: r.reason, rule: c.rule.id,
+    });
   }
   return out;
 }

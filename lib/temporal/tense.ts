@@ -22,20 +22,27 @@ const WINDOW = 240;
 /** Crossing a comma or quote makes a cue belong to another clause: count it as further away. */
 const CLAUSE_PENALTY = 40;
 
+/** Same set as the regex class \s (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
   const minS = Math.max(0, start - WINDOW);
   while (s > minS) {
     const c = text.charCodeAt(s - 1);
     // newline, or . ! ? followed by a space
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && s < start && /\s/.test(text.charAt(s)))) break;
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && s < start && isSpace(text.charCodeAt(s)))) break;
     s--;
   }
   let e = end;
   const maxE = Math.min(text.length, end + WINDOW);
   while (e < maxE) {
     const c = text.charCodeAt(e);
-    if (c === 10 || ((c === 33 || c === 63 || c === 46) && (e + 1 >= text.length || /\s/.test(text.charAt(e + 1))))) break;
+    if (c === 10 || ((c === 33 || c === 63 || c === 46) && (e + 1 >= text.length || isSpace(text.charCodeAt(e + 1))))) break;
     e++;
   }
   return [s, e];
@@ -96,10 +103,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 
 /** tenseAt for many expressions of one text: cue lists are computed once per sentence window. */
 export function tenseReader(text: string): (start: number, end: number) => Tense {
-  const cache = new Map<string, Cue[]>();
+  const cache = new Map<number, Cue[]>();
+  const span = text.length + 1;
   return (start, end) => {
     const [s, e] = sentenceBounds(text, start, end);
-    const k = `${s}:${e}`;
+    const k = s * span + e;
     let cues = cache.get(k);
     if (!cues) { cues = sentenceCues(text, s, e); cache.set(k, cues); }
     return nearest(text, cues, start, end);
