@@ -103,17 +103,17 @@ export function findAdHocMentions(
 /** Mentions of `names` everywhere in `text` outside `taken`, plus surnames of persons found in full. */
 function placeNames(text: string, taken: { start: number; end: number }[], names: Map<string, ActorKind>): ActorMention[] {
   if (names.size === 0) return [];
-  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
   const out: ActorMention[] = [];
   const claim: { start: number; end: number }[] = [...taken];
+  // Whole-word occurrences (no letter, digit or _ on either side), found with indexOf: no regex per name.
+  const wordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}_]/u.test(c);
   const find = (surface: string, id: string, name: string, kind: ActorKind) => {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlaps(start, end) || claim.some((t) => start < t.end && end > t.start)) continue;
+    for (let start = text.indexOf(surface); start >= 0; start = text.indexOf(surface, start + 1)) {
+      const end = start + surface.length;
+      if (wordChar(text[start - 1]) || wordChar(text[end])) continue;
+      if (claim.some((t) => start < t.end && end > t.start)) continue;
       claim.push({ start, end });
-      out.push({ actorId: id, name, kind, partOf: null, surface: m[0], start, end });
+      out.push({ actorId: id, name, kind, partOf: null, surface, start, end });
     }
   };
   // Full names first (longest first), then surnames of persons found in full (coreference).

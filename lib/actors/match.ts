@@ -105,7 +105,10 @@ function compile(table: ActorTable): Matcher {
     if (!prev || rank[p.type] > rank[prev.type]) bySurface.set(p.surface, p);
   }
   const alts = [...bySurface.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alts.join('|')})(?![\\p{L}\\p{N}_]|\\.\\p{L})`, 'gu');
+  // Without the u flag (explicit Latin/Greek/Cyrillic letter ranges instead of \p{L}\p{N}): ~several× faster in V8.
+  const W = '[A-Za-z0-9_\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
+  const L = '[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
+  const re = new RegExp(`(?<!${W})(?:${alts.join('|')})(?!${W}|\\.${L})`, 'g');
   return { re, bySurface };
 }
 
