@@ -52,10 +52,15 @@ interface TriggerIndex {
   digitRules: number[];
   untriggered: number[];
   compiled: Compiled[];
+  /** Per rule: window reach before/after a trigger (Rule.reach). */
+  back: Int32Array;
+  ahead: Int32Array;
 }
 
 
 function buildIndex(rules: readonly Rule[]): TriggerIndex {
+  const back = Int32Array.from(rules, (r) => r.reach?.[0] ?? BACK);
+  const ahead = Int32Array.from(rules, (r) => r.reach?.[1] ?? AHEAD);
   const byWord = new Map<string, number[]>();
   const digitRules: number[] = [];
   const untriggered: number[] = [];
@@ -73,7 +78,7 @@ function buildIndex(rules: readonly Rule[]): TriggerIndex {
   const words = [...byWord.keys()].sort((a, b) => b.length - a.length);
   const key = new RegExp(`\\b(?:${words.join('|')})s?\\b|\\d+`, 'gi');
   const compiled = rules.map((rule) => ({ rule, sticky: new RegExp(rule.pattern.source, 'y') }));
-  return { key, byWord, digitRules, untriggered, compiled };
+  return { key, byWord, digitRules, untriggered, compiled, back, ahead };
 }
 
 const DEFAULT_INDEX = buildIndex(RULES);
@@ -107,7 +112,7 @@ export function collect(text: string, rules: readonly Rule[] = RULES, tense: (s:
   const ranges: number[][] = new Array<number[]>(n);
   for (let i = 0; i < n; i++) ranges[i] = [];
   const textLength = text.length;
-  const key = idx.key;
+  const { key, back, ahead } = idx;
   key.lastIndex = 0;
   for (let m = key.exec(text); m; m = key.exec(text)) {
     const w = m[0];
@@ -119,11 +124,15 @@ export function collect(text: string, rules: readonly Rule[] = RULES, tense: (s:
       hits = idx.byWord.get(lw) ?? (lw.endsWith('s') ? idx.byWord.get(lw.slice(0, -1)) : undefined);
     }
     if (!hits) continue;
-    const a = m.index > BACK ? m.index - BACK : 0;
-    const b0 = m.index + w.length + AHEAD;
-    const b = b0 < textLength ? b0 : textLength;
+    const pos = m.index;
+    const wEnd = pos + w.length;
     for (let h = 0; h < hits.length; h++) {
-      const list = ranges[hits[h]!]!;
+      const ri = hits[h]!;
+      const bk = back[ri]!;
+      const a = pos > bk ? pos - bk : 0;
+      const b0 = wEnd + ahead[ri]!;
+      const b = b0 < textLength ? b0 : textLength;
+      const list = ranges[ri]!;
       const L = list.length;
       if (L > 0 && a <= list[L - 1]!) { if (b > list[L - 1]!) list[L - 1] = b; }
       else list.push(a, b);

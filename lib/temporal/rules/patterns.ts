@@ -44,6 +44,11 @@ export interface Rule {
    * The engine only runs the pattern near these words. Without triggers the whole text is scanned.
    */
   triggers?: readonly string[];
+  /**
+   * How far (characters) a match may start before the trigger word it contains and end after it; the
+   * engine only scans that window around each trigger. Default: [64, 96]. Upper bounds, with margin.
+   */
+  reach?: readonly [before: number, after: number];
 }
 
 // ---- building blocks -------------------------------------------------------------------------
@@ -436,4 +441,31 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'anchored-same': [...UNIT_WORDS, 'morning', 'afternoon', 'evening', 'night', 'weekend'],
 };
 
-export const RULES: readonly Rule[] = RAW_RULES.map((r) => ({ ...r, triggers: r.triggers ?? TRIGGERS[r.id] }));
+// Rules whose matches start at (or just before) their trigger and end shortly after it: narrower windows.
+const REACH: Readonly<Record<string, readonly [number, number]>> = {
+  'date-iso': [0, 48],
+  'date-us-numeric': [0, 24],
+  'date-month-day-year': [32, 32],
+  'date-day-month-year': [48, 24],
+  'date-month-year': [8, 24],
+  'date-rel-month': [24, 8],
+  'date-month': [8, 8],
+  'date-month-ambiguous': [24, 8],
+  'date-year': [8, 8],
+  'date-decade': [32, 8],
+  weekday: [24, 24],
+  'weekday-set': [24, 8],
+  'day-then-time': [8, 32],
+  'relative-unit': [32, 8],
+  'part-of-month': [24, 48],
+  'part-of-year': [24, 48],
+  quarter: [48, 32],
+  'time-then-day': [8, 56],
+  'duration-count': [64, 16],
+  'duration-bare-plural': [8, 8],
+  'vague-recent-units': [8, 32],
+  'anchored-shift': [64, 8],
+  'anchored-same': [32, 8],
+};
+
+export const RULES: readonly Rule[] = RAW_RULES.map((r) => ({ ...r, triggers: r.triggers ?? TRIGGERS[r.id], reach: r.reach ?? REACH[r.id] }));
