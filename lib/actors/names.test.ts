@@ -36,6 +36,8 @@ describe('findPersonNames (heuristic, general examples)', () => {
     expect(names('Read More said')).toEqual([]);
     expect(names('The Foreign Affairs Minister said on Monday. Foreign Affairs Minister told reporters')).toEqual([]);
     expect(names('The United Nations said. European Union, the bloc')).toEqual([]);
+    expect(names('New York said it would sue. Hong Kong said on Friday. Los Angeles, the city, burned.')).toEqual([]);
+    expect(names('Tesla Motors said. Human Rights Watch said. Al Jazeera reported, the network said. Hurricane Milton, the storm')).toEqual([]);
   });
   it('names without a name-typical context are left out; sentence-initial capitals are not names', () => {
     expect(names('Both sides met in Geneva.')).toEqual([]);

@@ -39,7 +39,13 @@ const NOT_PERSON_WORDS = new Set(
   talks war conflict crisis agreement accord treaty deal plan initiative act law day week monday tuesday wednesday thursday friday
   saturday sunday january february march april may june july august september october november december
   god allah islam islamic christian jewish muslim arab arabs asia asian europe european africa african america american americas
-  pacific atlantic indian ministry's affairs international global world`),
+  pacific atlantic indian ministry's affairs international global world
+  new york hong kong los angeles san francisco santa tel aviv dhabi kuala lumpur buenos aires janeiro paulo cape town addis ababa
+  lanka costa rica puerto salvador zealand delhi vegas petersburg phnom penh salaam jerusalem beirut damascus baghdad cairo
+  tehran riyadh doha amman ankara istanbul moscow kyiv kiev london paris berlin brussels geneva vienna tokyo beijing shanghai
+  motors airlines airways holdings energy systems technologies pharmaceuticals partners capital inc corp co. ltd llc plc
+  rights watch human amnesty jazeera arabiya cnn bbc fox msnbc guardian telegraph independent haaretz tass yonhap kyodo
+  hurricane typhoon cyclone storm operation festival olympics cup league championship prize award awards`),
 );
 /** Lowercase particles inside names. */
 const PARTICLES = new Set(words('al bin bint ibn abu de da di del della der den van von la le du dos das el y'));
