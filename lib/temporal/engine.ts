@@ -4,6 +4,7 @@
  */
 import type { Dct } from './dct';
 import { resolve } from './resolve';
+import type { ResolveContext } from './resolve';
 import type { Rule } from './rules/patterns';
 import { RULES } from './rules/patterns';
 import { tenseReader } from './tense';
@@ -164,6 +165,21 @@ export function selectNonOverlapping(cands: Candidate[], textLength: number): Ca
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Resolver context; tense() is a prototype method so no closure is made per expression. */
+class Context implements ResolveContext {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly groups: Readonly<Record<string, string | undefined>>,
+    readonly dct: Dct | undefined,
+    readonly previous: readonly Timex[],
+    private readonly reader: (start: number, end: number) => Tense,
+  ) {}
+
+  tense(): Tense { return this.reader(this.start, this.end); }
+}
+
 export function run(text: string, dct: Dct | undefined): Timex[] {
   const tense = tenseReader(text);
   const kept = selectNonOverlapping(collect(text, RULES, tense), text.length);
@@ -171,11 +187,7 @@ export function run(text: string, dct: Dct | undefined): Timex[] {
   for (const c of kept) {
     const start = c.start;
     const end = c.end;
-    const r = resolve(c.rule, {
-      text, start, end, groups: c.groups, dct,
-      tense: () => tense(start, end),
-      previous: out,
-    });
+    const r = resolve(c.rule, new Context(text, start, end, c.groups, dct, out, tense));
     out.push({
       start, end, text: text.slice(start, end), type: r.type, value: r.value, mod: r.mod, granularity: r.granularity,
       interval: r.interval, anchor: r.anchor, reason: r.reason, rule: c.rule.id,

@@ -3,7 +3,7 @@
  * uses date-fns on local-midnight Dates (only calendar fields are read, so the process zone is irrelevant).
  */
 import {
-  addDays, addMonths, addWeeks, addYears, getISODay, getISOWeek, getISOWeekYear, startOfISOWeek,
+  addDays, addMonths, addWeeks, addYears, getISOWeek, getISOWeekYear, startOfISOWeek,
 } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
@@ -38,6 +38,8 @@ export interface ResolveContext {
 
 // ---- formatting -------------------------------------------------------------------------------
 
+/** ISO weekday (1 = Monday … 7 = Sunday) of a local date; same as date-fns getISODay without its copy. */
+const getISODay = (d: Date): number => d.getDay() || 7;
 const WD = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const fmt = (d: Date): string => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
