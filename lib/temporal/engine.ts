@@ -85,7 +85,7 @@ function buildIndex(rules: readonly Rule[]): TriggerIndex {
 const DEFAULT_INDEX = buildIndex(RULES);
 const indexCache = new WeakMap<readonly Rule[], TriggerIndex>();
 
-function scanRange(c: Compiled, text: string, from: number, to: number, tense: (s: number, e: number) => Tense, out: Candidate[], seen: Set<number>): void {
+function scanRange(c: Compiled, text: string, from: number, to: number, tense: (s: number, e: number) => Tense, out: Candidate[]): void {
   const { rule, sticky } = c;
   const re = rule.pattern;
   const slice = text.slice(from, to);
@@ -93,8 +93,6 @@ function scanRange(c: Compiled, text: string, from: number, to: number, tense: (
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
     const pos = from + m.index;
-    if (seen.has(pos)) continue;
-    seen.add(pos);
     // Re-run at this position on the full text so window edges cannot change the result.
     sticky.lastIndex = pos;
     const full = sticky.exec(text);
@@ -143,8 +141,8 @@ export function collect(text: string, rules: readonly Rule[] = RULES, tense: (s:
   for (let ri = 0; ri < n; ri++) {
     const list = ranges[ri]!;
     if (list.length === 0) continue;
-    const seen = new Set<number>();
-    for (let i = 0; i < list.length; i += 2) scanRange(idx.compiled[ri]!, text, list[i]!, list[i + 1]!, tense, out, seen);
+    // Merged windows are disjoint, so no start position is scanned twice.
+    for (let i = 0; i < list.length; i += 2) scanRange(idx.compiled[ri]!, text, list[i]!, list[i + 1]!, tense, out);
   }
   return out;
 }
