@@ -77,8 +77,12 @@ const SENTENCE_END = /(?:^|[.!?:;"“”\n]\s*|\n)$/u;
 /** Lowercased, without trailing punctuation or possessive (the fast path for plain words). */
 const lc = (w: string) => {
   const l = w.toLowerCase();
-  return /[^a-z]$|[’']s$/.test(l) ? l.replace(/[.,;:]+$/u, '').replace(/[’']s$/u, '') : l;
+  const c = l.charCodeAt(l.length - 1);
+  if (c >= 97 && c <= 122 && !(c === 115 && (l.endsWith("'s") || l.endsWith('’s')))) return l;
+  return stripPossessive(l.replace(/[.,;:]+$/, ''));
 };
+
+const stripPossessive = (w: string) => (w.endsWith('s') && (w.endsWith("'s") || w.endsWith('’s')) ? w.slice(0, -2) : w);
 
 /** Whether `text` has `word` (lowercase) as a whole word. */
 function hasWord(text: string, word: string): boolean {
@@ -96,7 +100,7 @@ export function findPersonNames(text: string, scope?: { start: number; end: numb
   const titleWords = opts.titleWords;
   const notPersonWords = opts.notPersonWords;
   const isTitleLc = (l: string) => TITLE_WORDS.has(l) || (titleWords?.has(l) ?? false);
-  const isNotPerson = (w: string) => NOT_PERSON_WORDS.has(lc(w)) || (notPersonWords?.has(w.replace(/[’']s$/u, '')) ?? false);
+  const isNotPerson = (w: string, l = lc(w)) => NOT_PERSON_WORDS.has(l) || (notPersonWords?.has(stripPossessive(w)) ?? false);
   const out: NameCandidate[] = [];
   for (const span of scope ?? [{ start: 0, end: text.length }]) {
     const slice = text.slice(span.start, span.end);
@@ -132,7 +136,7 @@ export function findPersonNames(text: string, scope?: { start: number; end: numb
       let caps = 0;
       for (const t of name) if (!PARTICLES.has(t.w)) caps++;
       if (caps < 2 || caps > 4) continue;
-      if (name.some((t) => (!PARTICLES.has(t.w) && !/^(?:\p{Ll}+-)?\p{Lu}/u.test(t.w)) || /[\d/]/.test(t.w) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.w) || (t.w.includes('-') ? t.w.split('-').some(isNotPerson) : isNotPerson(t.w)))) continue;
+      if (name.some((t) => (!PARTICLES.has(t.w) && !/^(?:\p{Ll}+-)?\p{Lu}/u.test(t.w)) || /[\d/]/.test(t.w) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.w) || (t.w.includes('-') ? t.w.split('-').some((w) => isNotPerson(w)) : isNotPerson(t.w, t.l)))) continue;
       // A possessive or trailing punctuation on the last word is outside the name.
       const last = name[name.length - 1]!;
       const lastWord = last.w.replace(/[’']s?$/u, '').replace(/[.,]$/u, '');
