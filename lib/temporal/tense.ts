@@ -9,9 +9,11 @@ export type Tense = 'past' | 'future' | 'unknown';
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const sorted = (ws: readonly string[]): string[] => [...ws].sort((a, b) => b.length - a.length);
 
+// Cheap first-character gate before the lookbehind (a lookbehind tried at every position is slow).
+const FIRST_CHARS = [...new Set(FUTURE_CUES.map((w) => w.charAt(0).toLowerCase()))].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
 // A future cue swallows its verb group ("will be held") so the participle is not read as past.
 const FUTURE_RE = new RegExp(
-  `(?<![\\w'’])(?:${sorted(FUTURE_CUES).map(esc).join('|')})(?![\\w])(?:\\s+(?:not|be|have|been|also|still|then|soon|likely|\\w+ly))*(?:\\s+[a-z]+)?`,
+  `(?=[${FIRST_CHARS}])(?<![\\w'’])(?:${sorted(FUTURE_CUES).map(esc).join('|')})(?![\\w])(?:\\s+(?:not|be|have|been|also|still|then|soon|likely|\\w+ly))*(?:\\s+[a-z]+)?`,
   'gi',
 );
 const NOT_PAST = new Set(NOT_PAST_ED);
