@@ -1,17 +1,39 @@
-// `npm run bench:page`: vis-timeline with our configuration (clustering, as in
-// components/timeline/vis-config.ts, replicated below because that file is TypeScript) versus raw
-// vis-timeline without clustering, both on the same synthetic 10,000-event timeline, in Chromium.
-// Measures time to the first drawn timeline and frame times (requestAnimationFrame deltas) while the
-// window is zoomed and panned by script. Reports both and the ratios (same run, same machine).
+// `npm run bench:page`: vis-timeline with our configuration versus raw vis-timeline without clustering,
+// both on the same synthetic timeline (default 10,000 events), in Chromium.
+//
+// - "ours": the options are imported from components/timeline/vis-config.ts itself (through tsx's
+//   tsImport, so they cannot drift from the page). Item content mirrors TimelineCanvas.tsx's
+//   itemElement (a <span> filled with textContent, labels cut at 70 characters) and the initial window
+//   mirrors what TimelineCanvas does without start/end: fit({ animation: false }) then zoomOut(0.15).
+//   Those two pieces are replicated below (TimelineCanvas is a React client component).
+// - "raw": vis-timeline defaults (no clustering, no zoom limits), same items, same DOM content, same
+//   initial window (fit then zoomOut(0.15)), so only the options differ.
+//
+// Measures time to the first drawn timeline (new Timeline → two animation frames later) and frame
+// times (requestAnimationFrame deltas) while the window is zoomed in, panned and zoomed out by script.
+// Each case runs in its own freshly launched browser with a time budget; a case that blows its budget
+// is reported as "did not draw / finish within N s" (that is a result, not a failure of the run), the
+// browser is killed and the next case goes on. Ours runs first in every round.
+//
+// Env: BENCH_EVENTS (10000), BENCH_RUNS (3), BENCH_FRAMES (60, split in thirds: in, pan, out),
+// BENCH_DRAW_BUDGET_S (60), BENCH_FRAMES_BUDGET_S (90), BENCH_CASES (ours,raw).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { tsImport } from 'tsx/esm/api';
 import { chromiumExecutable, CHROMIUM_ARGS } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const N = Number(process.env.BENCH_EVENTS ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const FRAMES = Number(process.env.BENCH_FRAMES ?? 60);
+const DRAW_BUDGET_S = Number(process.env.BENCH_DRAW_BUDGET_S ?? 60);
+const FRAMES_BUDGET_S = Number(process.env.BENCH_FRAMES_BUDGET_S ?? 90);
+const CASES = (process.env.BENCH_CASES ?? 'ours,raw').split(',');
 const DAY = 86_400_000;
+
+const { visOptions } = await tsImport(path.join(root, 'components/timeline/vis-config.ts'), import.meta.url);
 
 // Deterministic synthetic events: 70% days, 30% month/year ranges, 20% fuzzy, over ~3 years.
 function generate(n) {
@@ -31,43 +53,54 @@ function generate(n) {
   return items;
 }
 
-const OURS = {
-  height: '360px', zoomMin: DAY, zoomMax: 20 * 365 * DAY, zoomable: true, moveable: true, horizontalScroll: true,
-  zoomKey: 'ctrlKey', selectable: true, multiselect: false, showCurrentTime: false, stack: true,
-  orientation: { axis: 'bottom', item: 'bottom' }, margin: { item: { horizontal: 4, vertical: 6 } }, keyboard: false,
-  xss: { disabled: false }, cluster: { maxItems: 6, titleTemplate: '{count} events', showStipes: true, fitOnDoubleClick: true },
-};
-const RAW = { height: '360px', showCurrentTime: false };
+const OURS = visOptions();
+const RAW = { height: OURS.height, showCurrentTime: false };
 
+// The page reports progress on the console ("nt:drawn <ms>", "nt:frame <ms>", "nt:done"), so whatever
+// was measured before a hang still reaches Node.
 const html = `<!doctype html><html><head><meta charset="utf-8">
 <link rel="stylesheet" href="/vis.css"><script src="/vis.js"></script></head>
 <body style="margin:0;font-family:sans-serif"><div id="tl" style="width:1200px"></div><script>
-window.runBench = async (items, options) => {
+// As TimelineCanvas.tsx's itemElement.
+function itemElement(label, id) {
+  const el = document.createElement('span');
+  el.className = 'nt-item-label';
+  el.dataset.eventId = id;
+  el.textContent = label.length > 70 ? label.slice(0, 68) + '\\u2026' : label;
+  return el;
+}
+window.draw = async (items, options) => {
   const t0 = performance.now();
-  const data = new vis.DataSet(items.map((s) => { const el = document.createElement('span'); el.textContent = s.label;
-    return { id: s.id, start: s.start, end: s.end, type: s.type, className: s.className, content: el }; }));
+  const data = new vis.DataSet(items.map((s) => ({ id: s.id, start: s.start, end: s.end, type: s.type, className: s.className, content: itemElement(s.label, s.id) })));
   const tl = new vis.Timeline(document.getElementById('tl'), data, options);
+  // As TimelineCanvas.tsx without start/end.
   tl.fit({ animation: false });
+  tl.zoomOut(0.15, { animation: false });
+  window.tl = tl;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  const firstDraw = performance.now() - t0;
-  const deltas = []; let last = performance.now(); let i = 0;
-  await new Promise((resolve) => {
-    const frame = () => {
-      const now = performance.now(); deltas.push(now - last); last = now;
-      const w = tl.getWindow(); const span = w.end - w.start;
-      if (i < 30) tl.zoomIn(0.2, { animation: false });
-      else if (i < 60) tl.setWindow(+w.start + span * 0.1, +w.end + span * 0.1, { animation: false });
-      else if (i < 90) tl.zoomOut(0.2, { animation: false });
-      else return resolve();
-      i++; requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
-  tl.destroy();
-  deltas.sort((a, b) => a - b);
-  const mean = deltas.reduce((a, b) => a + b, 0) / deltas.length;
-  return { firstDraw, meanFrame: mean, p95Frame: deltas[Math.floor(deltas.length * 0.95)] };
+  const ms = performance.now() - t0;
+  console.log('nt:drawn ' + ms);
+  const visibleAtDraw = document.querySelectorAll('.vis-item-content').length;
+  await new Promise((r) => setTimeout(r, 500));
+  return { ms, visibleAtDraw, visibleItems: document.querySelectorAll('.vis-item-content').length, clusters: document.querySelectorAll('.vis-cluster').length, heapMB: (performance.memory?.usedJSHeapSize ?? NaN) / 2 ** 20 };
 };
+window.runFrames = (n) => new Promise((resolve) => {
+  const tl = window.tl;
+  const third = Math.ceil(n / 3);
+  let last = performance.now(); let i = 0;
+  const frame = () => {
+    const now = performance.now();
+    if (i > 0) console.log('nt:frame ' + (now - last));
+    last = now;
+    if (i >= n) { console.log('nt:done'); return resolve(); }
+    const w = tl.getWindow(); const span = w.end - w.start;
+    if (i < third) tl.zoomIn(0.2, { animation: false });
+    else if (i < 2 * third) tl.setWindow(+w.start + span * 0.1, +w.end + span * 0.1, { animation: false });
+    else tl.zoomOut(0.2, { animation: false });
+    i++; requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+});
 </script></body></html>`;
 
 const files = {
@@ -83,29 +116,83 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.once('listening', r));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const items = generate(N);
-const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
-const results = { ours: [], raw: [] };
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-for (let r = 0; r < RUNS; r++) {
-  for (const [name, options] of [['ours', OURS], ['raw', RAW]]) {
+const timeout = (s) => new Promise((r) => setTimeout(() => r('timeout'), s * 1000).unref());
+
+/** One case in a fresh browser. Returns { firstDraw?, deltas, status, ... }. */
+async function runCase(items, options) {
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: [...CHROMIUM_ARGS, '--js-flags=--max-old-space-size=4096'],
+  });
+  const out = { status: 'ok', firstDraw: undefined, deltas: [], visibleItems: undefined, clusters: undefined };
+  try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 600 } });
+    let crashed = false;
+    page.on('crash', () => (crashed = true));
+    page.on('console', (m) => {
+      const t = m.text();
+      if (t.startsWith('nt:frame ')) out.deltas.push(Number(t.slice(9)));
+      else if (t.startsWith('nt:drawn ')) out.firstDraw ??= Number(t.slice(9));
+    });
     await page.goto(url);
-    results[name].push(await page.evaluate(([it, op]) => window.runBench(it, op), [items, options]));
-    await page.close();
+    const drawn = await Promise.race([page.evaluate(([it, op]) => window.draw(it, op), [items, options]).catch((e) => ({ error: e })), timeout(DRAW_BUDGET_S)]);
+    if (drawn === 'timeout' || drawn.error) {
+      out.status = drawn === 'timeout' ? `did not draw within ${DRAW_BUDGET_S} s` : `renderer ${crashed ? 'crashed' : 'failed'} before drawing (${String(drawn.error.message).split('\n')[0]})`;
+      return out;
+    }
+    Object.assign(out, { firstDraw: drawn.ms, visibleAtDraw: drawn.visibleAtDraw, visibleItems: drawn.visibleItems, clusters: drawn.clusters, heapMB: drawn.heapMB });
+    const done = await Promise.race([page.evaluate((n) => window.runFrames(n), FRAMES).catch((e) => ({ error: e })), timeout(FRAMES_BUDGET_S)]);
+    if (done === 'timeout') out.status = `did not finish ${FRAMES} frames within ${FRAMES_BUDGET_S} s (${out.deltas.length} done)`;
+    else if (done?.error) out.status = `renderer ${crashed ? 'crashed' : 'failed'} after ${out.deltas.length} frames`;
+    return out;
+  } finally {
+    // A renderer stuck in a long task would make a polite close wait; kill the process instead.
+    const proc = browser.process?.();
+    await Promise.race([browser.close(), timeout(10)]);
+    if (proc && proc.exitCode === null) proc.kill('SIGKILL');
   }
 }
-await browser.close();
+
+const items = generate(N);
+const options = { ours: OURS, raw: RAW };
+const results = { ours: [], raw: [] };
+console.log(`bench:page — ${N} events, ${RUNS} run(s), ${FRAMES} frames, budgets ${DRAW_BUDGET_S} s draw / ${FRAMES_BUDGET_S} s frames, Chromium`);
+for (let r = 0; r < RUNS; r++) {
+  for (const name of CASES) {
+    const t = Date.now();
+    const res = await runCase(items, options[name]);
+    results[name].push(res);
+    const sorted = [...res.deltas].sort((a, b) => a - b);
+    const mean = sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1);
+    console.log(
+      `  run ${r + 1} ${name.padEnd(4)} ${res.status}; first draw ${res.firstDraw?.toFixed(0) ?? '—'} ms, ` +
+        `${res.visibleAtDraw ?? '—'} item elements at first draw, ${res.visibleItems ?? '—'} 0.5 s later (${res.clusters ?? '—'} clusters), JS heap ${res.heapMB?.toFixed(0) ?? '—'} MB, ${sorted.length} frames, ` +
+        `mean ${sorted.length ? mean.toFixed(1) : '—'} ms, max ${sorted.length ? sorted.at(-1).toFixed(0) : '—'} ms (${((Date.now() - t) / 1000).toFixed(0)} s wall)`,
+    );
+  }
+}
 server.close();
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : undefined);
+const metrics = (res) => {
+  if (res.status !== 'ok') return undefined;
+  const d = [...res.deltas].sort((a, b) => a - b);
+  return { firstDraw: res.firstDraw, meanFrame: d.reduce((a, b) => a + b, 0) / d.length, p95Frame: d[Math.floor(d.length * 0.95)] };
+};
 const summary = {};
-for (const name of ['ours', 'raw']) {
-  summary[name] = Object.fromEntries(['firstDraw', 'meanFrame', 'p95Frame'].map((k) => [k, median(results[name].map((x) => x[k]))]));
+for (const name of CASES) {
+  const ok = results[name].map(metrics).filter(Boolean);
+  summary[name] = {
+    ok: ok.length,
+    firstDraw: median(results[name].map((x) => x.firstDraw).filter((x) => x !== undefined)),
+    ...Object.fromEntries(['meanFrame', 'p95Frame'].map((k) => [k, median(ok.map((x) => x[k]))])),
+  };
 }
-console.log(`bench:page — ${N} events, median of ${RUNS} runs, Chromium`);
+console.log(`\nmedians (frames only over complete runs): ${CASES.map((c) => `${c} ${summary[c].ok}/${RUNS} complete`).join(', ')}`);
+const fmt = (v) => (v === undefined ? 'n/a' : `${v.toFixed(1)} ms`);
 for (const k of ['firstDraw', 'meanFrame', 'p95Frame']) {
-  const o = summary.ours[k];
-  const w = summary.raw[k];
-  console.log(`${k.padEnd(10)} ours ${o.toFixed(1).padStart(8)} ms   raw ${w.toFixed(1).padStart(8)} ms   ours/raw ${(o / w).toFixed(2)}`);
+  const o = summary.ours?.[k];
+  const w = summary.raw?.[k];
+  const ratio = o !== undefined && w !== undefined ? (o / w).toFixed(2) : 'n/a';
+  console.log(`${k.padEnd(10)} ${CASES.map((c) => `${c} ${fmt(summary[c][k]).padStart(10)}`).join('   ')}   ours/raw ${ratio}`);
 }
