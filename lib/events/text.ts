@@ -23,15 +23,63 @@ export function stem(w: string): string {
   return s;
 }
 
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+/** Apostrophes (straight, curly) and hyphen: allowed inside a word, never at its ends. */
+const isInner = (c: number) => c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * The words of `/[a-z][a-z'’-]*[a-z]|[a-z]/g` on the lower-cased text, minus a possessive, split at hyphens.
+ * A char-code scan instead of matchAll + replace + split per word: this runs on every article's whole text.
+ */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[a-z][a-z'’-]*[a-z]|[a-z]/g)) {
-    for (const part of m[0].replace(/['’]s$/, '').split('-')) {
-      if (part.length < 3 || STOP.has(part)) continue;
-      out.add(stem(part));
+  const t = text.toLowerCase();
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLower(t.charCodeAt(i))) {
+      i++;
+      continue;
     }
+    // Greedy run of letters/inner marks, then back off to its last letter (the regex's backtracking).
+    let end = i + 1;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const c = t.charCodeAt(j);
+      if (isAsciiLower(c)) end = j + 1;
+      else if (!isInner(c)) break;
+    }
+    let wordEnd = end;
+    if (end - i >= 2 && t.charCodeAt(end - 1) === 115 /* s */ && (t.charCodeAt(end - 2) === 39 || t.charCodeAt(end - 2) === 0x2019)) wordEnd = end - 2;
+    addParts(t, i, wordEnd, out);
+    i = end;
   }
   return out;
+}
+
+const stemCache = new Map<string, string | null>();
+/** stem(part), or null for a stopword; memoised (a news vocabulary is small, every article repeats it). */
+function stemOrStop(part: string): string | null {
+  let r = stemCache.get(part);
+  if (r === undefined) {
+    r = STOP.has(part) ? null : stem(part);
+    if (stemCache.size >= 100_000) stemCache.clear(); // bounded on a long-running server
+    stemCache.set(part, r);
+  }
+  return r;
+}
+
+/** Adds the stemmed hyphen-separated parts of t[start, end) that are long enough and not stopwords. */
+function addParts(t: string, start: number, end: number, out: Set<string>): void {
+  let s = start;
+  for (let k = start; k <= end; k++) {
+    if (k < end && t.charCodeAt(k) !== 45) continue;
+    if (k - s >= 3) {
+      const stemmed = stemOrStop(t.slice(s, k));
+      if (stemmed !== null) out.add(stemmed);
+    }
+    s = k + 1;
+  }
 }
 
 export function jaccard<T>(a: Set<T>, b: Set<T>): number {
