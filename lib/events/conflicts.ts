@@ -17,8 +17,16 @@ export interface PairMention {
   start: number;
 }
 
+/**
+ * PAIR without the g flag, for a whole-text check. Every match inside a sentence is also a match in the whole text
+ * (sentences are bounded by whitespace, so the \b anchors agree): no match there means none in any sentence.
+ */
+const PAIR_ANY = new RegExp(PAIR.source);
+
 export function pairMentions(text: string): PairMention[] {
   const out: PairMention[] = [];
+  // Most texts and quotes name no pair: skip splitting them into sentences.
+  if (!PAIR_ANY.test(text)) return out;
   const sentences = splitSentences(text);
   for (const s of sentences) {
     for (const m of s.text.matchAll(PAIR)) {
