@@ -78,7 +78,8 @@ function buildIndex(rules: readonly Rule[]): TriggerIndex {
   // A flat longest-first list measured faster than a trie here (V8 optimises plain literal alternations).
   const words = [...byWord.keys()].sort((a, b) => b.length - a.length);
   // Digits first: a position cannot start both, and trying \d first measured ~15% faster.
-  const key = new RegExp(`\\d+|\\b(?:${words.join('|')})s?\\b`, 'gi');
+  // (Without trigger words the alternation would match the empty string and never advance.)
+  const key = new RegExp(words.length > 0 ? `\\d+|\\b(?:${words.join('|')})s?\\b` : '\\d+', 'gi');
   const compiled = rules.map((rule) => ({ rule, sticky: new RegExp(rule.pattern.source, 'y') }));
   return { key, byWord, digitRules, untriggered, compiled, back, ahead };
 }

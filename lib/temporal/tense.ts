@@ -2,6 +2,7 @@
  * Tense of the clause around an expression, from cue words in a sentence window. News convention
  * (HeidelTime): past and present tense point backwards from the publication date, future forwards.
  */
+import { trieAlt } from './rules/trie';
 import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED } from './rules/words';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -9,11 +10,14 @@ export type Tense = 'past' | 'future' | 'unknown';
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const sorted = (ws: readonly string[]): string[] => [...ws].sort((a, b) => b.length - a.length);
 
-// Cheap first-character gate before the lookbehind (a lookbehind tried at every position is slow).
-const FIRST_CHARS = [...new Set(FUTURE_CUES.map((w) => w.charAt(0).toLowerCase()))].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
 // A future cue swallows its verb group ("will be held") so the participle is not read as past.
+// Word cues start with \b and a trie-shaped alternation (a lookbehind tried at every position is
+// slow); only the apostrophe contractions ("'ll") need the lookbehind.
+const WORD_CUES = FUTURE_CUES.filter((w) => /^[a-z]/i.test(w)).map((w) => w.toLowerCase());
+const APOSTROPHE_CUES = FUTURE_CUES.filter((w) => !/^[a-z]/i.test(w));
 const FUTURE_RE = new RegExp(
-  `(?=[${FIRST_CHARS}])(?<![\\w'’])(?:${sorted(FUTURE_CUES).map(esc).join('|')})(?![\\w])(?:\\s+(?:not|be|have|been|also|still|then|soon|likely|\\w+ly))*(?:\\s+[a-z]+)?`,
+  `(?:\\b(?<!['’])${trieAlt(WORD_CUES)}|(?<![\\w'’])(?:${sorted(APOSTROPHE_CUES).map(esc).join('|')}))` +
+    `(?![\\w])(?:\\s+(?:not|be|have|been|also|still|then|soon|likely|\\w+ly))*(?:\\s+[a-z]+)?`,
   'gi',
 );
 const NOT_PAST = new Set(NOT_PAST_ED);

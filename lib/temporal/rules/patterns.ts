@@ -466,6 +466,23 @@ const REACH: Readonly<Record<string, readonly [number, number]>> = {
   'vague-recent-units': [8, 32],
   'anchored-shift': [64, 8],
   'anchored-same': [32, 8],
+  'day-part': [24, 8],
+  ago: [64, 8],
+  'part-of-unit': [8, 32],
+  weekend: [24, 8],
+  season: [24, 24],
+  half: [24, 32],
+  'duration-long': [24, 8],
+  'duration-past-n': [16, 48],
+  'vague-word': [8, 8],
+  'vague-past-few': [32, 24],
+  'vague-coming': [24, 24],
+  // The lookbehind ("in the near future") must lie inside the window.
+  'vague-the-future': [40, 8],
+  'vague-these-days': [24, 16],
+  'vague-one-day': [8, 16],
+  'set-every': [8, 32],
+  'anchored-next': [16, 24],
 };
 
 export const RULES: readonly Rule[] = RAW_RULES.map((r) => ({ ...r, triggers: r.triggers ?? TRIGGERS[r.id], reach: r.reach ?? REACH[r.id] }));

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collect } from './engine';
+import { RULES } from './rules/patterns';
+import type { Rule } from './rules/patterns';
+
+// The engine only scans windows around trigger words (Rule.triggers, Rule.reach). These tests check
+// that the windows lose nothing: the same rules without triggers scan the whole text.
+const FULL_SCAN: readonly Rule[] = RULES.map((r) => ({ ...r, triggers: undefined, reach: undefined }));
+const noTense = (): 'unknown' => 'unknown';
+
+function key(text: string, rules: readonly Rule[]): string[] {
+  return collect(text, rules, noTense).map((c) => `${c.rule.id}@${c.start}-${c.end}`).sort();
+}
+
+const PHRASES = [
+  'about two and a half years ago', 'no more than three weeks ago', 'a couple of days ago', 'earlier this month',
+  'later in the year', 'the past several months', 'the next few weeks', 'the coming days', 'in the near future',
+  'for the foreseeable future', 'at the moment', 'right now', 'these days', 'one day', 'every other weekend',
+  'each morning', 'the following week', 'the previous evening', 'that same day', 'the same month', 'this morning',
+  'last night', 'the weekend', 'this past weekend', 'late summer of 2023', 'the first half of next year',
+  'the third quarter of last year', 'Q3 2023', 'an hour-long call', 'the past 12 months', 'the first three days',
+  'recently', 'currently', 'three days later', 'two weeks earlier', 'the beginning of October', 'mid-2023',
+  'at the end of last year', 'Saturday, Oct. 14, 2023', '14 October 2023', 'in June', 'the 1990s', '2023-10-15',
+  '10/14/2023', 'at 9:30 a.m. Friday', 'Friday at noon', 'daily', 'months of tension', 'for years', 'last week',
+];
+const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
+
+describe('trigger windows', () => {
+  it('find the same matches as scanning the whole text (seed articles)', () => {
+    const seeds = path.resolve(process.cwd(), '..', 'shared', 'seeds');
+    const files = fs.existsSync(seeds) ? fs.readdirSync(seeds) : [];
+    for (const f of files) {
+      const text = fs.readFileSync(path.join(seeds, f), 'utf8');
+      expect(key(text, RULES), f).toEqual(key(text, FULL_SCAN));
+    }
+  });
+
+  it('find the same matches as scanning the whole text (generated news-like text)', () => {
+    const words = fc.array(fc.oneof(fc.constantFrom(...PHRASES), fc.constantFrom(...FILLER)), { maxLength: 60 });
+    const spaces = fc.constantFrom(' ', ' ', ' ', '  ', '\n');
+    const text = fc.tuple(words, spaces).map(([ws, sp]) => ws.join(sp));
+    fc.assert(fc.property(text, (t) => { expect(key(t, RULES)).toEqual(key(t, FULL_SCAN)); }), { numRuns: 400 });
+  });
+});
