@@ -210,3 +210,12 @@ describe('no false alarms', () => {
     expect(norm(text)).toEqual([]);
   });
 });
+
+describe('TimeML conventions found missing on TimeML gold data', () => {
+  it('vague references are DATEs, not TIMEs (PRESENT_REF contains a T)', () => {
+    expect(one('He is now in Paris.').type).toBe('DATE');
+    expect(one('More talks are planned in the coming weeks.').type).toBe('DATE');
+    expect(one('Tension rose over recent weeks.').type).toBe('DATE');
+    expect(one('The strike happened on Friday night.').type).toBe('TIME');
+  });
+});

@@ -560,9 +560,13 @@ function anchoredStep(c: ResolveContext, step: number): Resolved {
   return { ...r, reason: `${quote(c)} relative to ${a.label} → ${r.value}` };
 }
 
+/** A date with a time of day or part of day: 2023-10-14T15:00, XXXX-XX-XXTNI, XXXX-WXX-1TMO. */
+const CLOCK_VALUE = /^[\dX]{4}-[\dXW][^T]*T./;
+
 export function resolve(rule: Rule, c: ResolveContext): Resolved {
   const r = resolvers[rule.kind](c, rule);
   // Rules typed TIME may resolve to a DATE and vice versa (a weekday with "night" is a TIME).
-  return r.type === 'DURATION' || r.type === 'SET' ? r : { ...r, type: r.value.includes('T') && !r.value.startsWith('P') ? 'TIME' : r.type };
+  // (Only a calendar value with a clock part: PAST_REF/PRESENT_REF/FUTURE_REF contain a 'T' too.)
+  return r.type === 'DURATION' || r.type === 'SET' ? r : { ...r, type: CLOCK_VALUE.test(r.value) ? 'TIME' : r.type };
 }
 
