@@ -69,10 +69,11 @@ interface Cue { a: number; b: number; tense: Tense }
 function sentenceCues(text: string, s: number, e: number): Cue[] {
   const sentence = text.slice(s, e);
   const cues: Cue[] = [];
-  const futureSpans: Array<[number, number]> = [];
+  // Flat [start0, end0, start1, end1, …] (no tuple or closure per cue: this runs for every dated sentence).
+  const futureSpans: number[] = [];
   FUTURE_RE.lastIndex = 0;
   for (let m = FUTURE_RE.exec(sentence); m; m = FUTURE_RE.exec(sentence)) {
-    futureSpans.push([m.index, m.index + m[0].length]);
+    futureSpans.push(m.index, m.index + m[0].length);
     cues.push({ a: s + m.index, b: s + m.index + m[0].length, tense: 'future' });
   }
   PAST_RE.lastIndex = 0;
@@ -80,7 +81,9 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     const w = m[0];
     if (w.endsWith('ed') && NOT_PAST.has(w)) continue;
     const i = m.index;
-    if (futureSpans.some(([a, b]) => i >= a && i < b)) continue;
+    let inFuture = false;
+    for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && i < futureSpans[k + 1]!) { inFuture = true; break; }
+    if (inFuture) continue;
     cues.push({ a: s + i, b: s + i + w.length, tense: 'past' });
   }
   return cues;
