@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { collect } from './engine';
 import { normalize, parsePublished } from './index';
+import { RULES } from './rules/patterns';
 import type { Timex } from './types';
 
 const SAT = '2023-10-14'; // a Saturday
@@ -217,5 +219,83 @@ describe('TimeML conventions found missing on TimeML gold data', () => {
     expect(one('More talks are planned in the coming weeks.').type).toBe('DATE');
     expect(one('Tension rose over recent weeks.').type).toBe('DATE');
     expect(one('The strike happened on Friday night.').type).toBe('TIME');
+  });
+});
+
+describe('news patterns added from the TimeML evaluation (own sentences)', () => {
+  const pub = '2019-04-10'; // a Wednesday in April
+  const vals = (text: string): string[] => values(text, pub);
+  it('year ranges: each year is an expression, two-digit ends take the century', () => {
+    expect(vals('The drought of 2011-2012 ruined farmers.')).toEqual(['2011=2011', '2012=2012']);
+    expect(vals('He played there in the 1998-99 season.')).toEqual(['1998=1998', '99=1999']);
+    expect(vals('Profits rose from 2005 to 2010.')).toEqual(['2005=2005', '2010=2010']);
+    expect(vals('Output doubled between 1995 and 2000.')).toEqual(['1995=1995', '2000=2000']);
+    expect(vals('The 1999-2000 budget was cut.')).toEqual(['1999=1999', '2000=2000']);
+    expect(vals('It opened on 2019-04-03.')).toEqual(['2019-04-03=2019-04-03']);
+  });
+  it('a year after "the" is a year ("the 2016 election"), a count before a measure word is not', () => {
+    expect(vals('Turnout fell after the 2016 election.')).toEqual(['2016=2016']);
+    expect(vals('The 2000 workers went on strike.')).toEqual([]);
+  });
+  it('centuries (TimeML value = hundreds, extent without "the")', () => {
+    const t = one('It was the bloodiest war of the 19th century.', pub);
+    expect([t.text, t.value, t.granularity, t.interval]).toEqual(['19th century', '18', 'century', { start: '1800-01-01', end: '1900-01-01' }]);
+    expect(vals('A 17th-century church burned down.')).toEqual(['17th-century=16']);
+    expect(vals('Schools for the twenty-first century.')).toEqual(['twenty-first century=20']);
+    expect(vals('He sold shares of 21st Century Fox.')).toEqual([]);
+  });
+  it('fiscal years', () => {
+    expect(vals('Revenue grew in fiscal 2018.')).toEqual(['fiscal 2018=2018']);
+    expect(vals('The deficit for fiscal year 2017 narrowed.')).toEqual(['fiscal year 2017=2017']);
+    expect(vals('The agency must save money this fiscal year.')).toEqual(['this fiscal year=2019']);
+  });
+  it('"N units earlier/later than …" is a duration, not a date', () => {
+    expect(vals('The rains came two weeks earlier than usual.')).toEqual(['two weeks=P2W']);
+    expect(vals('Two weeks later the dam broke.')).toEqual(['Two weeks later=2019-04-24']);
+  });
+  it('deferrals point forward whatever the tense', () => {
+    expect(vals('The hearing was adjourned until Monday.')).toEqual(['Monday=2019-04-15']);
+    expect(vals('The match has been postponed to Saturday.')).toEqual(['Saturday=2019-04-13']);
+    expect(vals('The hearing ended on Monday.')).toEqual(['Monday=2019-04-08']);
+  });
+  it('"the end of (the) year" follows the tense when it has no this/last/next', () => {
+    expect(one('Sales slumped toward the end of the year.', pub).value).toBe('2018');
+    expect(one('Sales slumped by the end of year.', pub).mod).toBe('END');
+    expect(one('The plant will close at the end of the year.', pub).value).toBe('2019');
+    expect(one('Prices rose early this year.', pub).value).toBe('2019');
+    expect(one('Talks resume in the first half of the year.', pub).value).toBe('2019-H1');
+  });
+  it('ranges of durations: both ends', () => {
+    expect(vals('Repairs could take between six and eight weeks.')).toEqual(['six=P6W', 'eight weeks=P8W']);
+    expect(vals('The trial lasts 10 to 12 days.')).toEqual(['10=P10D', '12 days=P12D']);
+  });
+  it('early/mid/late + last/next month name', () => {
+    const t = one('The factory shut in late last September.', pub);
+    expect([t.text, t.value, t.mod]).toEqual(['late last September', '2018-09', 'END']);
+  });
+  it('bare plurals counted from an event; ages are not durations', () => {
+    expect(vals('Hours before the storm hit, residents fled.')).toEqual(['Hours=PTXH']);
+    expect(vals('The shop closed weeks after the fire.')).toEqual(['weeks=PXW']);
+    expect(vals('The vaccine is for babies 6 months and older.')).toEqual([]);
+  });
+  it('over the next decade (future): a span from now', () => {
+    const t = one('Demand will triple over the next decade.', pub);
+    expect([t.text, t.type, t.value]).toEqual(['the next decade', 'DURATION', 'P1DE']);
+    expect(one('Over the next year he toured Europe.', pub).type).toBe('DATE');
+  });
+  it('frequencies and "at the time"', () => {
+    const t = one('The council meets twice a month.', pub);
+    expect([t.text, t.type, t.value]).toEqual(['twice a month', 'SET', 'P1M']);
+    expect(one('Trains run three times a day.', pub).value).toBe('P1D');
+    expect(vals('The bridge was closed at the time.')).toEqual(['at the time=PAST_REF']);
+    expect(vals('He was abroad at the time of the coup.')).toEqual([]);
+  });
+  it('trigger windows find what a full scan finds for these sentences', () => {
+    const full = RULES.map((r) => ({ ...r, triggers: undefined, reach: undefined }));
+    const key = (t: string, rules: typeof RULES): string[] => collect(t, rules, () => 'unknown').map((c) => `${c.rule.id}@${c.start}-${c.end}`).sort();
+    for (const t of [
+      'From 2005 to 2010 and in the 1998-99 season, the 20th-century fiscal 2012 plan', 'between 12 and 18 months, twice a week',
+      'at the time. late last July, over the next decade, this fiscal year, the twenty-first century', 'the end of year 1957-58',
+    ]) expect(key(t, RULES)).toEqual(key(t, full));
   });
 });

@@ -8,8 +8,9 @@ import {
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
+import { DEFERRAL_BEFORE } from './rules/patterns';
 import {
-  DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
+  CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
   VAGUE_WORDS, WEEKDAY_NUMBERS,
 } from './rules/words';
 import type { Tense } from './tense';
@@ -139,6 +140,11 @@ function inferYear(dct: Dct, month: number, day: number | undefined, tense: Tens
   return diff > 6 ? dct.year - 1 : diff < -6 ? dct.year + 1 : dct.year;
 }
 
+/** The clause tense, except that a deferral ("postponed until Saturday") points forward whatever the verb's tense. */
+function tenseOf(c: ResolveContext): Tense {
+  return DEFERRAL_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start)) ? 'future' : c.tense();
+}
+
 const tenseWord = (t: Tense): string => (t === 'future' ? 'a future-tense' : t === 'past' ? 'a past-tense' : 'an untensed');
 
 // ---- resolvers by kind ------------------------------------------------------------------------
@@ -165,10 +171,10 @@ function absDate(c: ResolveContext): Resolved {
   if (wd) {
     // The weekday picks the year: the nearest year in which that date falls on that weekday.
     const ys = [dct.year, dct.year - 1, dct.year + 1].filter((yy) => getISODay(ymd(yy, month, day)) === wd);
-    y = ys[0] ?? inferYear(dct, month, day, c.tense());
+    y = ys[0] ?? inferYear(dct, month, day, tenseOf(c));
     why = `the weekday fits ${y}`;
   } else {
-    const t = c.tense();
+    const t = tenseOf(c);
     y = inferYear(dct, month, day, t);
     why = `${tenseWord(t)} sentence ${ofArticle(dct)}`;
   }
@@ -202,12 +208,27 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (rel === 'last' || rel === 'past') { y = m < dct.month ? dct.year : dct.year - 1; why = 'the last one before'; }
     else if (rel === 'next' || rel === 'coming') { y = m > dct.month ? dct.year : dct.year + 1; why = 'the first one after'; }
     else if (rel === 'this') { y = dct.year; why = 'the one in the year of'; }
-    else { const t = c.tense(); y = inferYear(dct, m, undefined, t); why = `${tenseWord(t)} sentence, the one nearest in that direction from`; }
-    return monthT(y, m, pub(dct), `${quote(c)}: ${why} ${human(dct.date)} → ${MONTH_NAMES[m - 1]} ${y}`);
+    else { const t = tenseOf(c); y = inferYear(dct, m, undefined, t); why = `${tenseWord(t)} sentence, the one nearest in that direction from`; }
+    return monthT(y, m, pub(dct), `${quote(c)}: ${why} ${human(dct.date)} → ${MONTH_NAMES[m - 1]} ${y}`, partMod(c.groups.part));
   },
   year(c) {
     const y = Number(c.groups.year);
     return yearT(y, NONE, `${quote(c)} is a year`);
+  },
+  yearRangeEnd(c) {
+    // "1957-58": the century of the first year; "1998-2001" as written.
+    const from = Number(c.groups.from);
+    const raw = c.groups.year ?? '';
+    let y = Number(raw);
+    if (raw.length === 2) { y += Math.floor(from / 100) * 100; if (y <= from) y += 100; }
+    return yearT(y, NONE, `${quote(c)} ends the range from ${from}`);
+  },
+  century(c) {
+    const g = c.groups;
+    const n = g.num ? Number(g.num) : (CENTURY_ORDINALS[(g.word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0);
+    const cc = n - 1;
+    const r = date('DATE', pad2(cc), 'century', ymd(cc * 100, 1, 1), ymd(cc * 100 + 100, 1, 1), NONE, `${quote(c)} is the years ${cc * 100}-${cc * 100 + 99}`);
+    return withPart(r, partMod(g.part));
   },
   decade(c) {
     const g = c.groups;
@@ -234,7 +255,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     else if (rel === 'coming') { dir = 'onOrAfter'; why = 'the one on or after'; }
     else if (rel === 'this') { dir = 'thisWeek'; why = 'the one in the ISO week of'; }
     else {
-      const t = c.tense();
+      const t = tenseOf(c);
       dir = t === 'future' ? 'onOrAfter' : 'onOrBefore';
       why = `in ${tenseWord(t)} sentence → the ${WEEKDAY_LABEL[wd]} ${t === 'future' ? 'on or after' : 'on or before'}`;
     }
@@ -305,7 +326,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const mod = partMod(g.part ?? g.edge);
     if (g.year) return monthT(Number(g.year), m, NONE, `${quote(c)} is part of an absolute month`, mod);
     if (!c.dct) return unresolved('DATE', `XXXX-${pad2(m)}`, `${quote(c)} has no year`, mod);
-    const t = c.tense();
+    const t = tenseOf(c);
     const y = inferYear(c.dct, m, undefined, t);
     return monthT(y, m, pub(c.dct), `${quote(c)} in ${tenseWord(t)} sentence ${ofArticle(c.dct)} → ${MONTH_NAMES[m - 1]} ${y}`, mod);
   },
@@ -313,9 +334,16 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const g = c.groups;
     const mod = partMod(g.part ?? g.edge);
     if (g.year) return yearT(Number(g.year), NONE, `${quote(c)} is part of a year`, mod);
-    const rel = (g.rel ?? 'this').toLowerCase();
-    const r = shiftUnit(c, unitName(g.unit ?? 'year'), rel === 'last' ? -1 : rel === 'next' ? 1 : 0, null);
-    return withPart(r, mod);
+    const rel = (g.rel ?? 'the').toLowerCase();
+    const unit = unitName(g.unit ?? 'year');
+    const r = withPart(shiftUnit(c, unit, rel === 'last' ? -1 : rel === 'next' ? 1 : 0, null), mod);
+    if (rel !== 'the' || !c.dct || !r.interval) return r;
+    // "peaked by the end of the year" in March: a past-tense clause means last year's end, a future one next year's start.
+    const t = tenseOf(c);
+    const iso = c.dct.iso;
+    if (t === 'past' && r.interval.start > iso) return withPart(shiftUnit(c, unit, -1, null), mod);
+    if (t === 'future' && r.interval.end <= iso) return withPart(shiftUnit(c, unit, 1, null), mod);
+    return r;
   },
   weekend(c) {
     const rel = (c.groups.rel ?? '').toLowerCase();
@@ -326,7 +354,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (rel === 'last' || rel === 'past') weeks = -1;
     else if (rel === 'next' || rel === 'coming') weeks = isWeekend ? 1 : 0;
     else if (rel === 'this') weeks = 0;
-    else weeks = c.tense() === 'future' ? (isWeekend ? 0 : 0) : isWeekend ? 0 : -1;
+    else weeks = tenseOf(c) === 'future' ? (isWeekend ? 0 : 0) : isWeekend ? 0 : -1;
     const monday = addWeeks(startOfISOWeek(dct), weeks);
     const sat = addDays(monday, 5);
     return date('DATE', `${weekValue(monday)}-WE`, 'weekend', sat, addDays(sat, 2), pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → the weekend of ${human(sat)}`);
@@ -351,7 +379,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (rel === 'last' || rel === 'past') y = inIt ? y - 1 : y;
     else if (rel === 'next' || rel === 'coming') y = y + 1;
     else if (rel === 'this') y = inIt || s.firstMonth === 12 ? y : dct.year;
-    else if (c.tense() === 'future' && !inIt) y = y + 1;
+    else if (tenseOf(c) === 'future' && !inIt) y = y + 1;
     return mk(y, pub(dct), `${quote(c)} ${ofArticle(dct)} → ${s.code} ${y}`);
   },
   quarter(c) {
@@ -369,7 +397,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     let y = c.dct.year;
     if (rel === 'last') y -= 1;
     else if (rel === 'next') y += 1;
-    else if (!rel) { const t = c.tense(); if (t === 'future' && q < cur) y += 1; else if (t !== 'future' && q > cur) y -= 1; }
+    else if (!rel) { const t = tenseOf(c); if (t === 'future' && q < cur) y += 1; else if (t !== 'future' && q > cur) y -= 1; }
     return mk(y, pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → Q${q} ${y}`);
   },
   half(c) {
@@ -402,7 +430,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     let d = c.dct.date;
     let why = 'on the publication day';
     if (g.weekday) {
-      const t = c.tense();
+      const t = tenseOf(c);
       d = weekdayFrom(c.dct.date, weekdayNumber(g.weekday), t === 'future' ? 'onOrAfter' : 'onOrBefore');
       why = `${g.weekday} in ${tenseWord(t)} sentence`;
     } else if (g.rday) {

@@ -5,8 +5,8 @@
  */
 import type { TimexType } from '../types';
 import {
-  DURATION_MODS, FUZZY_COUNTS, MEASURE_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS,
-  QUANTITY_WORDS_BEFORE, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
+  CENTURY_ORDINALS, DEFERRAL_VERBS, DURATION_MODS, FUZZY_COUNTS, MEASURE_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES,
+  NUMBER_WORDS, QUANTITY_WORDS_BEFORE, RANGE_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
 } from './words';
 import { trieAlt } from './trie';
 
@@ -14,7 +14,8 @@ export type RuleKind =
   | 'isoDate' | 'absDate' | 'monthYear' | 'month' | 'year' | 'decade'
   | 'weekday' | 'weekdaySet' | 'relativeDay' | 'dayPart' | 'ago' | 'relativeUnit' | 'partOfUnit'
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
-  | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame';
+  | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
+  | 'yearRangeEnd' | 'century';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -91,7 +92,10 @@ const WORDS = (ws: readonly string[]): string => ws.map(esc).join('|');
 const re = (source: string): RegExp => new RegExp(source, 'g');
 
 /** After a number that would make a 4-digit year a quantity ("2023 people"). */
-const MEASURE_AFTER = new RegExp(`^\\s*(?:%|(?:${WORDS(MEASURE_WORDS)}|${ZONE})\\b)`);
+// "2005 to 2010", "between 2005 and 2010": a range word followed by another year keeps the first one a year.
+const MEASURE_AFTER = new RegExp(`^\\s*(?:%|(?:${WORDS(MEASURE_WORDS.filter((w) => !RANGE_WORDS.includes(w)))}|${ZONE})\\b|(?:${WORDS(RANGE_WORDS)})\\b(?!\\s+${YEAR}\\b))`);
+/** After a verb that moves an event to a later date ("postponed until"): the date is in the future. */
+export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:until|till|to|for)\\s+)(?:(?:next|the|this|coming)\\s+)?$`, 'i');
 const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BEFORE)})\\s+)$`);
 
 // ---- rules -----------------------------------------------------------------------------------
@@ -132,7 +136,8 @@ const RAW_RULES: readonly Rule[] = [
     id: 'date-rel-month',
     kind: 'month',
     type: 'DATE',
-    pattern: re(`\\b(?<rel>${alt(['last', 'next', 'this', 'coming', 'past'])})\\s+(?<month>${MONTH})\\b(?![-'’]\\w)`),
+    // "late last July": early/mid/late narrow the month (TimeML mod START/MID/END).
+    pattern: re(`(?:\\b(?<part>${PART})[\\s-]+)?\\b(?<rel>${alt(['last', 'next', 'this', 'coming', 'past'])})\\s+(?<month>${MONTH})\\b(?![-'’]\\w)`),
   },
   {
     id: 'date-month',
@@ -155,6 +160,44 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DATE',
     pattern: re(`(?<![\\w$€£#.,/:-])(?<year>${YEAR})\\b(?![-/:.,]?\\d)`),
     guards: { notPrecededBy: QUANTITY_BEFORE, notFollowedBy: MEASURE_AFTER },
+  },
+  {
+    id: 'date-year-range-start',
+    kind: 'year',
+    type: 'DATE',
+    // TimeML marks each year of "2009-2010" / "the 1998-99 season"; the year rule leaves hyphenated numbers alone.
+    pattern: re(`(?<![\\w$€£#.,/:-])(?<year>${YEAR})(?=[-–](?:${YEAR}|\\d\\d)\\b(?![-/:.,]?\\d))`),
+    guards: { notPrecededBy: QUANTITY_BEFORE },
+    triggers: ['#digit'],
+    reach: [0, 16],
+  },
+  {
+    id: 'date-year-range-end',
+    kind: 'yearRangeEnd',
+    type: 'DATE',
+    pattern: re(`(?<=(?<![\\w$€£#.,/:-])(?<from>${YEAR})[-–])(?<year>${YEAR}|\\d\\d)\\b(?![-/:.,]?\\d)`),
+    guards: { notFollowedBy: MEASURE_AFTER },
+    triggers: ['#digit'],
+    reach: [8, 8],
+  },
+  {
+    id: 'date-century',
+    kind: 'century',
+    type: 'DATE',
+    // "the 20th century" (TimeML: value 19, extent without "the"), "19th-century", "the twenty-first century".
+    pattern: re(`(?:\\b(?<part>${PART})[\\s-]+)?(?:\\b(?<num>1\\d|2[01]|[1-9])(?:st|nd|rd|th)|\\b(?<word>${alt(Object.keys(CENTURY_ORDINALS))}))[\\s-]+[Cc]entury\\b`),
+    guards: { notFollowedBy: /^\s+(?:Fox|Insurance|Studios?|Group|Media)\b/ },
+    triggers: ['century'],
+    reach: [40, 8],
+  },
+  {
+    id: 'date-fiscal-year',
+    kind: 'year',
+    type: 'DATE',
+    // Company results: "fiscal 2012", "fiscal year 2012", "FY2012", "FY 2012".
+    pattern: re(`\\b(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<year>${YEAR})\\b(?![-/:.,]?\\d)`),
+    triggers: ['#digit'],
+    reach: [20, 8],
   },
   {
     id: 'date-decade',
@@ -204,6 +247,15 @@ const RAW_RULES: readonly Rule[] = [
     pattern: re(`\\b(?<rel>${alt(['last', 'this', 'next', 'the coming', 'the current'])})\\s+(?<unit>${CAL_UNIT})\\b(?!-)`),
   },
   {
+    id: 'relative-fiscal-year',
+    kind: 'relativeUnit',
+    type: 'DATE',
+    // "this fiscal year", "next fiscal year": the fiscal year taken as the calendar year (TimeBank practice).
+    pattern: re(`\\b(?<rel>${alt(['last', 'this', 'next', 'the coming', 'the current'])})\\s+fiscal\\s+(?<unit>year)\\b(?!-)`),
+    triggers: ['fiscal'],
+    reach: [24, 8],
+  },
+  {
     id: 'part-of-unit',
     kind: 'partOfUnit',
     type: 'DATE',
@@ -220,7 +272,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'part-of-year',
     kind: 'partOfYear',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?<rel>last|this|next|the)\\s+(?<unit>year|month|week)\\b)`),
+    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?:(?<rel>last|this|next|the)\\s+)?(?<unit>year|month|week)\\b(?!-|\\s+\\d))`),
   },
   {
     id: 'weekend',
@@ -247,7 +299,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'half',
     kind: 'half',
     type: 'DATE',
-    pattern: re(`\\b(?:[Tt]he\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<year>${YEAR})\\b|(?<rel>last|this|next)\\s+year\\b)`),
+    pattern: re(`\\b(?:[Tt]he\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<year>${YEAR})\\b|(?<rel>last|this|next|the)\\s+year\\b)`),
   },
 
   // Clock times
@@ -271,7 +323,27 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'duration',
     type: 'DURATION',
     pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})[\\s-]+(?<unit>${UNIT})s?\\b(?:-long\\b)?`),
-    guards: { textNot: /^(?:.*\s)?an?\s+second$/i, notFollowedBy: /^-old\b/ },
+    // Not ages ("a 22-year-old", "children 6 months and older").
+    guards: { textNot: /^(?:.*\s)?an?\s+second$/i, notFollowedBy: /^(?:-old\b|\s+(?:and|or)\s+(?:older|younger|over|under|above|below)\b)/ },
+  },
+  {
+    id: 'duration-range-first',
+    kind: 'duration',
+    type: 'DURATION',
+    // "between 12 and 18 months", "two to three weeks": TimeML marks both ends; the first takes the unit of the second.
+    pattern: re(`\\b(?<num>${NUM})(?=\\s+(?:and|or|to)\\s+${NUM}[\\s-]+(?<unit>${UNIT})s\\b)`),
+    guards: { textNot: /^an?$/i },
+    triggers: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century', 'centurie'],
+    reach: [48, 8],
+  },
+  {
+    id: 'set-rate',
+    kind: 'set',
+    type: 'SET',
+    // "twice a week", "three times a year": a frequency, not a one-week duration.
+    pattern: re(`\\b(?:${alt(['once', 'twice', 'thrice'])}|${NUM}\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit>day|week|month|year|hour|minute)\\b`),
+    triggers: ['once', 'twice', 'thrice', 'time'],
+    reach: [24, 24],
   },
   {
     id: 'duration-long',
@@ -283,9 +355,10 @@ const RAW_RULES: readonly Rule[] = [
     id: 'duration-bare-plural',
     kind: 'duration',
     type: 'DURATION',
-    pattern: re(`(?<![\\w-])(?<plural>minutes|hours|days|weeks|months|years|decades|centuries)\\b`),
+    pattern: re(`(?<![\\w-])(?<plural>${alt(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'])})\\b`),
     // "after months of tension", "for years": a bare plural needs a duration-like context.
-    guards: { context: { before: /\b(?:for|after|over|within|in|spent|took|take|takes|lasted|lasting|across|during|nearly|almost|than)\s+$/i, after: /^\s+of\b/ } },
+    // "minutes before the plane left", "days after the vote": counted back or on from an event.
+    guards: { context: { before: /\b(?:for|after|over|within|in|spent|took|take|takes|lasted|lasting|across|during|nearly|almost|than)\s+$/i, after: /^\s+(?:of|before|after)\b/ } },
   },
   {
     id: 'duration-past-n',
@@ -293,6 +366,18 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DURATION',
     pattern: re(`\\b(?:[Tt]he\\s+)(?<rel>past|last|previous|next|coming|first)\\s+(?:(?<num>${NUM})\\s+)?(?<unit>${UNIT})s?\\b`),
     guards: { textNot: /\b(?:few|several|couple|many)\b|^the\s+(?:next|coming|first)\s+\w+$/i },
+  },
+
+  {
+    id: 'duration-next-unit',
+    kind: 'pastDuration',
+    type: 'DURATION',
+    priority: 3,
+    // "sales will double over the next decade": a span from now, not the calendar unit after this one.
+    pattern: re(`(?<=\\b(?:${alt(['over', 'within', 'during', 'throughout', 'for', 'in'])})\\s+)the\\s+(?:next|coming)\\s+(?<unit>week|month|year|decade|century)\\b`),
+    guards: { tense: 'future' },
+    triggers: ['next', 'coming'],
+    reach: [24, 16],
   },
 
   // Vague references
@@ -340,6 +425,17 @@ const RAW_RULES: readonly Rule[] = [
     params: { value: 'PRESENT_REF' },
   },
   {
+    id: 'vague-at-the-time',
+    kind: 'vague',
+    type: 'DATE',
+    // "…in international waters at the time." (then); not "at the time of the raid", "at the time he left".
+    pattern: re(`\\b[Aa]t\\s+the\\s+time\\b`),
+    params: { value: 'PAST_REF' },
+    guards: { context: { after: /^\s*(?:[,.;:!?)"'”’—–]|$)/ } },
+    triggers: ['time'],
+    reach: [16, 8],
+  },
+  {
     id: 'vague-one-day',
     kind: 'vague',
     type: 'DATE',
@@ -370,6 +466,8 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'anchoredShift',
     type: 'DATE',
     pattern: re(`\\b(?<num>${NUM})\\s+(?<unit>hour|day|week|month|year)s?\\s+(?<dir>later|earlier|afterwards?|before(?=[.,;]))`),
+    // "a month earlier than usual" compares durations; it does not date anything.
+    guards: { notFollowedBy: /^\s+than\b/ },
   },
   {
     id: 'anchored-next',

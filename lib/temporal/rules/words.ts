@@ -117,7 +117,7 @@ export const MEASURE_WORDS: readonly string[] = [
 /** Words before a 4-digit number that make it a quantity ("about 2000", "$2023"). */
 export const QUANTITY_WORDS_BEFORE: readonly string[] = [
   'about', 'some', 'nearly', 'almost', 'over', 'than', 'around', 'least', 'approximately', 'roughly',
-  'only', 'just', 'number', 'No', 'no', 'page', 'room', 'flight', 'route', 'model', 'code', 'the',
+  'only', 'just', 'number', 'No', 'no', 'page', 'room', 'flight', 'route', 'model', 'code',
 ];
 
 /** Explicit future markers (modal, periphrastic and scheduling phrases). */
@@ -150,4 +150,20 @@ export const NOT_PAST_ED: readonly string[] = [
   'shed', 'wed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'greed', 'weed',
   'deed', 'reed', 'heed', 'steed', 'tweed', 'creed', 'bleed', 'embed', 'shred', 'sled', 'united', 'aged',
   'interested', 'concerned', 'expected', 'scheduled', 'planned', 'supposed', 'related', 'based', 'armed',
+];
+
+/** Words between two years of a range ("2005 to 2010"): not quantity words when a year follows. */
+export const RANGE_WORDS: readonly string[] = ['to', 'and', 'or'];
+
+/** Spelled-out ordinal centuries ("the twenty-first century"). */
+export const CENTURY_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
+};
+
+/** Verbs that move an event to a later date: "postponed until Saturday" is a future Saturday whatever the tense. */
+export const DEFERRAL_VERBS: readonly string[] = [
+  'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'deferred', 'defer',
+  'rescheduled', 'reschedule', 'put off', 'pushed back', 'moved back', 'extended', 'extend', 'suspended', 'suspend',
 ];
