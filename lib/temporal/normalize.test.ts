@@ -290,12 +290,21 @@ describe('news patterns added from the TimeML evaluation (own sentences)', () =>
     expect(vals('The bridge was closed at the time.')).toEqual(['at the time=PAST_REF']);
     expect(vals('He was abroad at the time of the coup.')).toEqual([]);
   });
+  it('rates after a quantity recur ("barrels a day" is a SET, not a one-day duration)', () => {
+    const t = one('The field produces 40,000 barrels a day.', pub);
+    expect([t.text, t.type, t.value]).toEqual(['a day', 'SET', 'P1D']);
+    expect(vals('Nurses work 50 hours a week.')).toEqual(['50 hours=PT50H', 'a week=P1W']);
+    expect(one('Rents climbed 8% a year.', pub).type).toBe('SET');
+    expect(one('The storm lasted a week.', pub).type).toBe('DURATION');
+    expect(norm('On May 2 a week after the vote, he resigned.', pub).map((t) => `${t.text}:${t.type}`)).toEqual(['May 2:DATE', 'a week:DURATION']);
+  });
   it('trigger windows find what a full scan finds for these sentences', () => {
     const full = RULES.map((r) => ({ ...r, triggers: undefined, reach: undefined }));
     const key = (t: string, rules: typeof RULES): string[] => collect(t, rules, () => 'unknown').map((c) => `${c.rule.id}@${c.start}-${c.end}`).sort();
     for (const t of [
       'From 2005 to 2010 and in the 1998-99 season, the 20th-century fiscal 2012 plan', 'between 12 and 18 months, twice a week',
       'at the time. late last July, over the next decade, this fiscal year, the twenty-first century', 'the end of year 1957-58',
+      'pumps 3 million barrels of crude a day, 700 seats a week, $2 a day, 8% a year',
     ]) expect(key(t, RULES)).toEqual(key(t, full));
   });
 });

@@ -8,7 +8,7 @@ import {
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
-import { DEFERRAL_BEFORE } from './rules/patterns';
+import { DEFERRAL_BEFORE, RATE_BEFORE, RATE_NOT_AFTER } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
   VAGUE_WORDS, WEEKDAY_NUMBERS,
@@ -451,6 +451,9 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const amount = Number.isNaN(n) ? 'X' : String(n);
     if (!info) return { type: 'DURATION', value: 'PXD', mod, granularity: 'duration', interval: null, anchor: NONE, reason: quote(c) };
     const value = `P${info.time ? 'T' : ''}${amount}${info.code}`;
+    if (!mod && /^an?$/i.test(g.num ?? '') && RATE_BEFORE.test(c.text.slice(Math.max(0, c.start - 48), c.start)) && !RATE_NOT_AFTER.test(c.text.slice(c.end, c.end + 16))) {
+      return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} after a quantity is a rate (${value})` };
+    }
     const fortnight = unit === 'fortnight' && !Number.isNaN(n) ? `P${n * 2}W` : value;
     return { type: 'DURATION', value: fortnight, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a duration of ${amount === 'X' ? 'some' : amount} ${unit}(s)` };
   },

@@ -94,6 +94,12 @@ const re = (source: string): RegExp => new RegExp(source, 'g');
 /** After a number that would make a 4-digit year a quantity ("2023 people"). */
 // "2005 to 2010", "between 2005 and 2010": a range word followed by another year keeps the first one a year.
 const MEASURE_AFTER = new RegExp(`^\\s*(?:%|(?:${WORDS(MEASURE_WORDS.filter((w) => !RANGE_WORDS.includes(w)))}|${ZONE})\\b|(?:${WORDS(RANGE_WORDS)})\\b(?!\\s+${YEAR}\\b))`);
+/**
+ * "3 million barrels a day", "$2 a day", "60 hours a week", "2% a year": "a <unit>" right after a quantity (and up
+ * to two words) is a rate, a SET, not a one-unit duration — unless it counts from something ("a week after the vote").
+ */
+export const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*|\\d\\s*%|\\b(?:million|billion|thousand|hundred|percent|dozen))\\s+(?:[A-Za-z-]+\\s+){0,2}$`);
+export const RATE_NOT_AFTER = /^\s+(?:after|before|later|earlier|ago|of|from|into|since|or|and)\b/;
 /** After a verb that moves an event to a later date ("postponed until"): the date is in the future. */
 export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:until|till|to|for)\\s+)(?:(?:next|the|this|coming)\\s+)?$`, 'i');
 const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BEFORE)})\\s+)$`);
