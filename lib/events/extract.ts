@@ -3,7 +3,7 @@ import type { Timex } from '../temporal/types';
 import type { EventFlag } from '../timeline/types';
 import { addDays, addMonths, isoDay } from './dates';
 import { splitSentences, type Sentence } from './sentences';
-import { contentWords } from './text';
+import { contentWords, isSpace, whitespaceSplitCount } from './text';
 import type { Candidate, MentionFn, NormalizeFn } from './types';
 
 export interface ExtractOptions {
@@ -53,6 +53,9 @@ const ATTRIBUTION: RegExp[] = [
 /** ", which lasted about an hour," — an aside that a title can do without. */
 const NON_RESTRICTIVE = /,\s*(?:which|who)\b[^,]*,/g;
 
+/** Where a long sentence splits into clauses: a comma or semicolon (with a closing quote), or a dash. */
+const CLAUSE_BOUND = /[,;.!?][”"]\s+|[,;]\s+|\s+[—–]\s+/g;
+
 /**
  * In a long sentence the event is the clause that holds the expression: "China has good relations with Iran,
  * whose leadership supports Hamas, which carried out deadly attacks on Israel on October 7" is about Hamas's
@@ -60,12 +63,23 @@ const NON_RESTRICTIVE = /,\s*(?:which|who)\b[^,]*,/g;
  * clause (words of the sentence, in order) with the expression's offsets in it, or null to keep the sentence.
  */
 export function focusClause(sentence: string, exprStart: number, exprEnd: number): { text: string; exprStart: number; exprEnd: number } | null {
-  if (sentence.split(/\s+/).length <= 16) return null;
-  const bounds = [...sentence.matchAll(/[,;.!?][”"]\s+|[,;]\s+|\s+[—–]\s+/g)].filter((m) => /[”"]/.test(m[0]) || !insideQuote(sentence, m.index ?? 0));
+  if (whitespaceSplitCount(sentence, 16) <= 16) return null;
   let start = 0;
   let end = sentence.length;
-  for (const m of bounds) {
-    const i = m.index ?? 0;
+  // Curly quotes opened and closed before the current bound, counted as the bounds come (they come in order).
+  let opened = 0;
+  let closed = 0;
+  let counted = 0;
+  CLAUSE_BOUND.lastIndex = 0;
+  for (let m = CLAUSE_BOUND.exec(sentence); m; m = CLAUSE_BOUND.exec(sentence)) {
+    const i = m.index;
+    for (; counted < i; counted++) {
+      const c = sentence.charCodeAt(counted);
+      if (c === 0x201c) opened++;
+      else if (c === 0x201d) closed++;
+    }
+    // A bound inside a quotation does not split the clause, unless the bound closes the quotation.
+    if (opened > closed && !/[”"]/.test(m[0])) continue;
     if (i + m[0].length <= exprStart) start = i + m[0].length;
     else if (i >= exprEnd) {
       end = i;
@@ -85,14 +99,8 @@ export function focusClause(sentence: string, exprStart: number, exprEnd: number
     clause = `${antecedent[1]} ${clause.slice(relative[0].length)}`;
     shift = start + relative[0].length - antecedent[1]!.length - 1;
   }
-  const words = clause.replace(sentence.slice(exprStart, exprEnd), '').trim().split(/\s+/);
-  if (words.length < 4) return null;
+  if (whitespaceSplitCount(clause.replace(sentence.slice(exprStart, exprEnd), '').trim(), 4) < 4) return null;
   return { text: clause, exprStart: exprStart - shift, exprEnd: exprEnd - shift };
-}
-
-function insideQuote(sentence: string, index: number): boolean {
-  const before = sentence.slice(0, index);
-  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
 }
 
 const LEAD_IN = /^(?:notably|meanwhile|however|moreover|also|separately|still|for its part|in addition)\s*,\s*/i;
@@ -105,15 +113,19 @@ export function extractTitle(sentence: string, exprStart: number, exprEnd: numbe
   const focus = focusClause(sentence, exprStart, exprEnd);
   if (focus) return extractTitle(focus.text, focus.exprStart, focus.exprEnd, maxWords);
   // Drop the expression and a preposition right before it.
-  let before = sentence.slice(0, exprStart).replace(NON_RESTRICTIVE, '');
-  const after = sentence.slice(exprEnd).replace(NON_RESTRICTIVE, '');
-  before = before.replace(/\b(?:on|in|at|since|during|from|by|over|until|as of)\s+$/i, '');
+  let before = dropAsides(sentence.slice(0, exprStart));
+  const after = dropAsides(sentence.slice(exprEnd));
+  if (endsWith(before, isSpace)) before = before.replace(/\b(?:on|in|at|since|during|from|by|over|until|as of)\s+$/i, '');
   // A possessive ("Saturday’s call") names the event by its date: keep it whole.
   let s = /^['’]s\b/.test(after) ? `${before}${sentence.slice(exprStart, exprEnd)}${after}` : `${before} ${after}`;
-  for (const re of ATTRIBUTION) s = s.replace(re, '');
+  if (ACCORDING_TO.test(s)) s = s.replace(ATTRIBUTION[0]!, '');
+  s = s.replace(ATTRIBUTION[1]!, '').replace(ATTRIBUTION[2]!, '');
   s = s.replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
-  s = s.replace(/^[,;:\s]+/, '').replace(LEAD_IN, '').replace(/[,;:\s]+$/, '');
-  s = s.replace(/^[“"‘]/, '').replace(/[.!?]+[”"’]?$/, '').replace(/[”"]$/, '').trim();
+  s = s.replace(/^[,;:\s]+/, '').replace(LEAD_IN, '');
+  if (endsWith(s, (c) => c === 44 || c === 59 || c === 58 || isSpace(c))) s = s.replace(/[,;:\s]+$/, '');
+  s = s.replace(/^[“"‘]/, '');
+  if (endsWith(s, isSentenceEndOrQuote)) s = s.replace(/[.!?]+[”"’]?$/, '').replace(/[”"]$/, '');
+  s = s.trim();
   if (!s) s = sentence.trim();
   const words = s.split(/\s+/);
   let title = words.length > maxWords ? `${words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ');
@@ -121,18 +133,53 @@ export function extractTitle(sentence: string, exprStart: number, exprEnd: numbe
   return title;
 }
 
+// Gates for the end-anchored and rare patterns above: V8 tries such a regex at every position of the string, so
+// it only runs when its last character or its literal words are there.
+const endsWith = (s: string, test: (c: number) => boolean) => s.length > 0 && test(s.charCodeAt(s.length - 1));
+/** . ! ? ” " ’: what the sentence-end and closing-quote patterns can end on. */
+const isSentenceEndOrQuote = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x201d || c === 34 || c === 0x2019;
+/** The literal every match of ATTRIBUTION[0] contains (same case rule). */
+const ACCORDING_TO = /according to /i;
+
+/** `s` without non-restrictive asides (which need a comma and "which"/"who"). */
+function dropAsides(s: string): string {
+  return s.includes(',') && s.includes('wh') ? s.replace(NON_RESTRICTIVE, '') : s;
+}
+
 const NAME_STOP = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'but', 'and', 'this', 'that', 'for', 'as']);
+
+/** Capitalised words, as in `/[A-Z][A-Za-z]+(?:['’]s)?/g`. */
+const CAPITALISED = /[A-Z][A-Za-z]+(?:['’]s)?/g;
+const DATE_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'oct', 'nov', 'dec', 'jan', 'feb', 'sep', 'sept',
+]);
 
 /** Capitalised words not at the sentence start (lower-cased): a table-free proxy for named actors. */
 export function capitalisedNames(sentence: string): Set<string> {
   const out = new Set<string>();
-  for (const m of sentence.matchAll(/[A-Z][A-Za-z]+(?:['’]s)?/g)) {
-    const w = m[0].replace(/['’]s$/, '').toLowerCase();
-    if (m.index === 0 || NAME_STOP.has(w) || w.length < 3) continue;
-    if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|oct|nov|dec|jan|feb|sept?)$/.test(w)) continue;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(sentence); m; m = CAPITALISED.exec(sentence)) {
+    if (m.index === 0) continue;
+    let w = m[0];
+    // The word itself has no apostrophe, so a trailing "'s" is the possessive group.
+    const q = w.charCodeAt(w.length - 2);
+    if (w.endsWith('s') && (q === 39 || q === 0x2019)) w = w.slice(0, -2);
+    w = w.toLowerCase();
+    if (NAME_STOP.has(w) || w.length < 3 || DATE_WORDS.has(w)) continue;
     out.add(w);
   }
   return out;
+}
+
+function setAndGet<K, V>(map: Map<K, V>, key: K, value: V): V {
+  map.set(key, value);
+  return value;
+}
+
+/** The event title a candidate gives (extractTitle of its quote); only the candidate chosen per event needs one. */
+export function candidateTitle(c: Candidate): string {
+  return extractTitle(c.citation.quote, c.citation.expressionStart, c.citation.expressionEnd);
 }
 
 function sentenceOf(sentences: Sentence[], pos: number): Sentence | null {
@@ -159,6 +206,8 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
   const scope = [...new Set(dated.map((t) => sentenceOf(sentences, t.start)).filter((s): s is Sentence => s !== null))];
   const mentions = options.mentions ? options.mentions(text, scope) : [];
   const uncertainDate = article.published === null || article.publishedPrecision === 'range' || article.publishedPrecision === 'inferred';
+  // Several expressions often share a sentence; its names are computed once (the sets are only read).
+  const namesOf = new Map<Sentence, Set<string>>();
   const out: Candidate[] = [];
   for (const timex of timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
@@ -207,9 +256,8 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
       flags,
       actors,
       actorKeys,
-      names: capitalisedNames(sentence.text),
+      names: namesOf.get(sentence) ?? setAndGet(namesOf, sentence, capitalisedNames(sentence.text)),
       words: contentWords(sentence.text.slice(0, exprStart) + ' ' + sentence.text.slice(exprEnd)),
-      title: extractTitle(sentence.text, exprStart, exprEnd),
       citation: {
         articleId: article.id,
         publisher: article.publisher,

@@ -1,4 +1,6 @@
 /** Sentence splitter with offsets. Line breaks are always boundaries (headline lines, datelines). */
+import { isSpace } from './text';
+
 export interface Sentence {
   text: string;
   /** Offsets into the whole text, end exclusive. */
@@ -19,16 +21,6 @@ const ABBREVIATIONS = new Set(
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isTokenChar = (c: number) => isAsciiLetter(c) || c === 46; /* . */
-
-/** Exactly JavaScript's `\s` (WhiteSpace and LineTerminator). */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** The run of letters and periods right before `i` (at most 12 characters back): the token before a period. */
 function tokenBefore(text: string, i: number): string {

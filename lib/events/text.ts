@@ -82,6 +82,33 @@ function addParts(t: string, start: number, end: number, out: Set<string>): void
   }
 }
 
+/** Exactly JavaScript's `\s` (WhiteSpace and LineTerminator, the set `trim()` removes too). */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * `s.split(/\s+/).length` without building the array: one more than the number of whitespace runs. Counting stops
+ * once it exceeds `cap` (callers only compare with a threshold).
+ */
+export function whitespaceSplitCount(s: string, cap = Infinity): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpace(s.charCodeAt(i))) inSpace = false;
+    else if (!inSpace) {
+      inSpace = true;
+      if (++n > cap) return n;
+    }
+  }
+  return n;
+}
+
 export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   if (a.size === 0 && b.size === 0) return 0;
   let inter = 0;

@@ -39,6 +39,5 @@ export interface Candidate {
   /** Capitalised names in the sentence (lower-cased): a table-free proxy for actors. */
   names: Set<string>;
   words: Set<string>;
-  title: string;
   citation: Citation;
 }

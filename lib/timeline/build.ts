@@ -6,7 +6,7 @@ import type { Article, ArticleProblem } from '../articles/types';
 import { findActorMentions, toActors, type ActorMention, type ActorTable } from '../actors';
 import { articleConflicts, eventConflicts, type EventLike } from '../events/conflicts';
 
-import { extractCandidates } from '../events/extract';
+import { candidateTitle, extractCandidates } from '../events/extract';
 import { mergeCandidates, mostPrecise } from '../events/merge';
 import type { Candidate, MentionFn, NormalizeFn } from '../events/types';
 import type { EventConflict, EventFlag, Timeline, TimelineEvent } from './types';
@@ -95,7 +95,7 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
     const conflicts: EventConflict[] = eventConflicts(group);
     const event: TimelineEvent = {
       id: `ev-${shortHash(`${earliest.article.id}:${earliest.exprStart}:${earliest.exprEnd}`)}`,
-      title: best.title,
+      title: candidateTitle(best),
       interval: best.interval,
       granularity: best.granularity,
       value: best.value,
