@@ -8,6 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 3101);
 // A second app server on the same build, serving a hostile corpus (HTML in article text) for the XSS tests.
 const XSS_PORT = Number(process.env.E2E_XSS_PORT ?? 3102);
+// A third app server on a generated corpus of ~600 events, for the windowed (large timeline) canvas.
+const LARGE_PORT = Number(process.env.E2E_LARGE_PORT ?? 3103);
 
 export default defineConfig({
   testDir: './e2e',
@@ -40,6 +42,14 @@ export default defineConfig({
       command: 'node scripts/start.mjs',
       env: { PORT: String(XSS_PORT), SKIP_BUILD: '1', TIMELINE_DATA_DIR: 'e2e/fixtures/xss-articles' },
       url: `http://127.0.0.1:${XSS_PORT}/`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+    },
+    {
+      command: 'npx tsx scripts/generate-corpus.ts --n 250 --out e2e/.generated/large-articles && node scripts/start.mjs',
+      env: { PORT: String(LARGE_PORT), SKIP_BUILD: '1', TIMELINE_DATA_DIR: 'e2e/.generated/large-articles' },
+      url: `http://127.0.0.1:${LARGE_PORT}/`,
       timeout: 120_000,
       reuseExistingServer: !process.env.CI,
       stdout: 'pipe',

@@ -8,6 +8,9 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TimelineEvent } from '@/lib/timeline/types';
 import { toVisItemSpecs, visOptions } from './vis-config';
+import type { VisItemSpec } from './vis-config';
+import { indexSpecs, isBucketId, MAX_HELD, paddedExtent, planView, syncStore, WINDOWING_THRESHOLD } from './windowing';
+import type { BucketSpec, ItemStore } from './windowing';
 
 type VisTimeline = import('vis-timeline').Timeline;
 
@@ -32,6 +35,20 @@ function itemElement(label: string, id: string): HTMLElement {
   el.textContent = label.length > 70 ? `${label.slice(0, 68)}…` : label;
   return el;
 }
+
+/** Re-plan once the window has been still this long (not on every frame of a zoom or pan). */
+const REPLAN_DELAY_MS = 120;
+
+type VisDataSet = ItemStore<object> & { get: (id: string) => object | null };
+
+const visItem = (s: VisItemSpec) => ({ id: s.id, start: s.start, end: s.end, type: s.type, className: s.className, content: itemElement(s.label, s.id) as unknown as string });
+/** A bucket is a bar labelled with its count (the full label is the tooltip). */
+function bucketElement(b: BucketSpec): HTMLElement {
+  const el = itemElement(String(b.count), b.id);
+  el.title = `${b.label}: click to zoom in`;
+  return el;
+}
+const visBucket = (b: BucketSpec) => ({ id: b.id, start: b.start, end: b.barEnd, type: 'range', className: 'nt-bucket', content: bucketElement(b) as unknown as string });
 
 export function TimelineCanvas({ events, selectedId, onSelect, onOpen, compact = false, height, start, end }: TimelineCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -59,10 +76,19 @@ export function TimelineCanvas({ events, selectedId, onSelect, onOpen, compact =
   useEffect(() => {
     specsRef.current = specs;
   });
+  const windowed = specs.length > WINDOWING_THRESHOLD;
+  const index = useMemo(() => (windowed ? indexSpecs(specs) : null), [windowed, specs]);
+  const indexRef = useRef(index);
+  useEffect(() => {
+    indexRef.current = index;
+  });
+  /** Re-plans the held items for the current window (windowed mode only). */
+  const replan = useRef<() => void>(() => {});
 
   useEffect(() => {
     let cancelled = false;
     let instance: VisTimeline | null = null;
+    let stopReplan = () => {};
     const el = container.current;
     if (!el) return;
     (async () => {
@@ -73,29 +99,48 @@ export function TimelineCanvas({ events, selectedId, onSelect, onOpen, compact =
           DataSet: new (items: object[]) => never;
         };
         if (cancelled) return;
-        const items = new vis.DataSet(
-          specsRef.current.map((s) => ({
-            id: s.id,
-            start: s.start,
-            end: s.end,
-            type: s.type,
-            className: s.className,
-            content: itemElement(s.label, s.id) as unknown as string,
-          })),
-        );
+        const idx = indexRef.current;
+        const items = new vis.DataSet(idx ? [] : specsRef.current.map(visItem)) as unknown as VisDataSet;
         const options = visOptions({ height, compact });
-        instance = new vis.Timeline(el, items, options as never);
+        instance = new vis.Timeline(el, items as never, options as never);
         timeline.current = instance;
+        const extent = idx ? paddedExtent(idx) : null;
         if (start && end) instance.setWindow(start, end, { animation: false });
+        else if (extent) instance.setWindow(extent[0], extent[1], { animation: false });
         else {
           instance.fit({ animation: false });
           // Room for the labels of the last events.
           instance.zoomOut(0.15, { animation: false });
         }
+        if (idx) {
+          const held = new Set<string>();
+          const apply = () => {
+            if (!instance) return;
+            const w = instance.getWindow();
+            const plan = planView(idx, w.start.getTime(), w.end.getTime(), { maxItems: MAX_HELD, pinnedId: selectedRef.current });
+            el.dataset.held = String(syncStore(items, held, plan, visItem, visBucket));
+            el.dataset.heldMode = plan.mode;
+          };
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          replan.current = apply;
+          instance.on('rangechanged', () => {
+            clearTimeout(timer);
+            timer = setTimeout(apply, REPLAN_DELAY_MS);
+          });
+          stopReplan = () => clearTimeout(timer);
+          apply();
+        }
         instance.on('select', (props: { items: (string | number)[] }) => {
           const id = props.items[0];
           if (id === undefined) return;
           const key = String(id);
+          if (isBucketId(key)) {
+            // A bucket of many events: zoom to it; its events come back once the window settles.
+            const b = items.get(key) as { start: string; end: string } | null;
+            instance?.setSelection([]);
+            if (b) instance?.setWindow(b.start, b.end, { animation: false });
+            return;
+          }
           if (!specsRef.current.some((s) => s.id === key)) return; // a cluster
           onSelectRef.current(key);
           onOpenRef.current(key);
@@ -108,6 +153,8 @@ export function TimelineCanvas({ events, selectedId, onSelect, onOpen, compact =
     })();
     return () => {
       cancelled = true;
+      stopReplan();
+      replan.current = () => {};
       instance?.destroy();
       if (timeline.current === instance) timeline.current = null;
       setReady(false);
@@ -123,6 +170,7 @@ export function TimelineCanvas({ events, selectedId, onSelect, onOpen, compact =
     if (!t || !ready) return;
     const current = t.getSelection().map(String);
     if (selectedId && !(current.length === 1 && current[0] === selectedId)) {
+      replan.current(); // windowed mode: hold the selected event even inside a bucket
       t.setSelection(selectedId);
       const e = events.find((x) => x.id === selectedId);
       if (e) {
@@ -148,7 +196,13 @@ export function TimelineCanvas({ events, selectedId, onSelect, onOpen, compact =
     const span = w.end.getTime() - w.start.getTime();
     t.setWindow(w.start.getTime() + span * fraction, w.end.getTime() + span * fraction, { animation: false });
   }, []);
-  const fit = useCallback(() => timeline.current?.fit({ animation: false }), []);
+  const fit = useCallback(() => {
+    const t = timeline.current;
+    const extent = indexRef.current ? paddedExtent(indexRef.current) : null;
+    // In windowed mode vis-timeline holds only part of the events: fit to all of them ourselves.
+    if (t && extent) t.setWindow(extent[0], extent[1], { animation: false });
+    else t?.fit({ animation: false });
+  }, []);
 
   const step = useCallback(
     (dir: 1 | -1) => {
@@ -159,6 +213,8 @@ export function TimelineCanvas({ events, selectedId, onSelect, onOpen, compact =
       onSelectRef.current(id);
       const t = timeline.current;
       if (t) {
+        selectedRef.current = id;
+        replan.current();
         t.setSelection(id);
         const e = events.find((x) => x.id === id);
         if (e) t.moveTo(e.interval.start, { animation: false });

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Actor, TimelineEvent } from '@/lib/timeline/types';
 import { EventPanel } from '@/components/citations/EventPanel';
 import { TimelineCanvas } from './TimelineCanvas';
+import { WINDOWING_THRESHOLD } from './windowing';
 import { Legend } from './Legend';
 
 export interface TimelineViewProps {
@@ -90,7 +91,7 @@ export function TimelineView({ events, actors, initialEventId = null, compact = 
           start={start}
           end={end}
         />
-        <Legend compact={compact} />
+        <Legend compact={compact} buckets={events.length > WINDOWING_THRESHOLD} />
       </div>
       {open ? (
         <aside
