@@ -34,6 +34,11 @@ export function similarity(a: Candidate, b: Candidate): { score: number; words: 
 export function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.article.id === b.article.id && a.sentenceStart === b.sentenceStart) return false; // two times in one sentence
   if (!overlaps(a.window, b.window)) return false;
+  return sameEventOverlapping(a, b);
+}
+
+/** The rest of sameEvent, for two candidates of different sentences whose windows overlap. */
+function sameEventOverlapping(a: Candidate, b: Candidate): boolean {
   const aVague = a.granularity === 'vague';
   const bVague = b.granularity === 'vague';
   if (aVague !== bVague) return false; // a vague reference is never the date of a precise one
@@ -89,12 +94,18 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[][] {
     .map((c, i) => ({ c, i, s: dayNumber(c.window.start), e: Math.max(dayNumber(c.window.end), dayNumber(c.window.start) + 1) }))
     .sort((x, y) => x.s - y.s || x.e - y.e || x.i - y.i);
   const uf = new UnionFind(candidates.length);
-  let active: typeof order = [];
+  const active: typeof order = [];
   for (const cur of order) {
-    active = active.filter((a) => a.e > cur.s);
+    // Drop the windows closed before this one opens, in place (no new array per candidate).
+    let kept = 0;
+    for (const a of active) if (a.e > cur.s) active[kept++] = a;
+    active.length = kept;
     for (const a of active) {
       if (uf.find(a.i) === uf.find(cur.i)) continue;
-      if (sameEvent(a.c, cur.c)) uf.union(a.i, cur.i);
+      // sameEvent, with its window overlap test on the day numbers computed above.
+      if (a.c.article.id === cur.c.article.id && a.c.sentenceStart === cur.c.sentenceStart) continue;
+      if (!(a.s < cur.e && cur.s < a.e)) continue;
+      if (sameEventOverlapping(a.c, cur.c)) uf.union(a.i, cur.i);
     }
     active.push(cur);
   }
@@ -110,12 +121,18 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[][] {
 
 /** The most precise candidate of a group: finest granularity, then not approximate, then no mod, then earliest. */
 export function mostPrecise(group: Candidate[]): Candidate {
-  return [...group].sort(
-    (a, b) =>
-      GRANULARITY_RANK[a.granularity] - GRANULARITY_RANK[b.granularity] ||
-      Number(a.approximate) - Number(b.approximate) ||
-      Number(a.mod !== null) - Number(b.mod !== null) ||
-      a.article.id.localeCompare(b.article.id) ||
-      a.exprStart - b.exprStart,
-  )[0]!;
+  // The first of the smallest under the order (what a stable sort puts first), found in one pass without a copy.
+  let best = group[0]!;
+  for (let k = 1; k < group.length; k++) if (precisionOrder(group[k]!, best) < 0) best = group[k]!;
+  return best;
+}
+
+function precisionOrder(a: Candidate, b: Candidate): number {
+  return (
+    GRANULARITY_RANK[a.granularity] - GRANULARITY_RANK[b.granularity] ||
+    Number(a.approximate) - Number(b.approximate) ||
+    Number(a.mod !== null) - Number(b.mod !== null) ||
+    a.article.id.localeCompare(b.article.id) ||
+    a.exprStart - b.exprStart
+  );
 }

@@ -84,6 +84,7 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
 
   interface Draft extends EventLike {
     event: TimelineEvent;
+    best: Candidate;
   }
   const drafts: Draft[] = groups.map((group) => {
     const sorted = [...group].sort(byCitationOrder);
@@ -106,7 +107,7 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
       flags: [],
       conflicts,
     };
-    return { event, candidates: group, conflicts };
+    return { event, candidates: group, conflicts, best };
   });
 
   const eventsByArticle = new Map<string, Draft[]>();
@@ -121,9 +122,8 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
 
   for (const d of drafts) {
     const flags = new Set<EventFlag>();
-    const ids = new Set(d.candidates.map((c) => c.article.id));
-    const best = mostPrecise(d.candidates);
-    if (ids.size === 1) flags.add('single-source');
+    const best = d.best;
+    if (d.event.sourceCount === 1) flags.add('single-source');
     if (d.conflicts.length) flags.add('conflict');
     if (best.flags.includes('fuzzy')) flags.add('fuzzy');
     if (best.flags.includes('uncertain-publication-date')) flags.add('uncertain-publication-date');
