@@ -102,7 +102,7 @@ export function toActors(mentions: ActorMention[], eventCountById: Map<string, n
       a = { id: m.actorId, name: m.name, kind: m.kind, aliases: [], partOf: m.partOf, eventCount: count(m.actorId) };
       byId.set(m.actorId, a);
     }
-    const surface = m.surface.replace(/’/g, "'");
+    const surface = m.surface.includes('’') ? m.surface.replace(/’/g, "'") : m.surface; // most have no curly apostrophe
     if (!a.aliases.includes(surface)) a.aliases.push(surface);
   }
   return [...byId.values()].sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name));
