@@ -92,20 +92,38 @@ export function findActorMentions(table: ActorTable, text: string, opts: FindOpt
   return [...known, ...adHoc].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * Merges mentions into Actor records as they come, so a caller going through many articles need not keep every
+ * mention (hundreds of thousands in a large build) until the end.
+ */
+export class ActorCollector {
+  private readonly byId = new Map<string, Actor>();
+
+  add(mentions: ActorMention[]): void {
+    for (const m of mentions) {
+      let a = this.byId.get(m.actorId);
+      if (!a) {
+        a = { id: m.actorId, name: m.name, kind: m.kind, aliases: [], partOf: m.partOf, eventCount: 0 };
+        this.byId.set(m.actorId, a);
+      }
+      const surface = m.surface.includes('’') ? m.surface.replace(/’/g, "'") : m.surface; // most have no curly apostrophe
+      if (!a.aliases.includes(surface)) a.aliases.push(surface);
+    }
+  }
+
+  /** The actors seen so far with their event counts, sorted by eventCount desc, then name. */
+  actors(eventCountById: Map<string, number> | Record<string, number> = {}): Actor[] {
+    const count = (id: string) => (eventCountById instanceof Map ? eventCountById.get(id) : eventCountById[id]) ?? 0;
+    const out = [...this.byId.values()].map((a) => ({ ...a, aliases: [...a.aliases], eventCount: count(a.id) }));
+    return out.sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name));
+  }
+}
+
 /** Merges mentions into Actor records (all aliases seen), sorted by eventCount desc, then name. */
 export function toActors(mentions: ActorMention[], eventCountById: Map<string, number> | Record<string, number> = {}): Actor[] {
-  const count = (id: string) => (eventCountById instanceof Map ? eventCountById.get(id) : eventCountById[id]) ?? 0;
-  const byId = new Map<string, Actor>();
-  for (const m of mentions) {
-    let a = byId.get(m.actorId);
-    if (!a) {
-      a = { id: m.actorId, name: m.name, kind: m.kind, aliases: [], partOf: m.partOf, eventCount: count(m.actorId) };
-      byId.set(m.actorId, a);
-    }
-    const surface = m.surface.includes('’') ? m.surface.replace(/’/g, "'") : m.surface; // most have no curly apostrophe
-    if (!a.aliases.includes(surface)) a.aliases.push(surface);
-  }
-  return [...byId.values()].sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name));
+  const collector = new ActorCollector();
+  collector.add(mentions);
+  return collector.actors(eventCountById);
 }
 
 export { slugify as actorSlug };

@@ -3,7 +3,7 @@
  * conflicts, count actors. Pure and deterministic. See docs/timeline.md.
  */
 import type { Article, ArticleProblem } from '../articles/types';
-import { findActorMentions, toActors, type ActorMention, type ActorTable } from '../actors';
+import { ActorCollector, findActorMentions, type ActorTable } from '../actors';
 import { articleConflicts, eventConflicts, type EventLike } from '../events/conflicts';
 
 import { candidateTitle, extractCandidates } from '../events/extract';
@@ -62,7 +62,8 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
       }
     : normalizeFn;
 
-  const allMentions: ActorMention[] = [];
+  // Actor records are gathered article by article; the mentions themselves are not kept.
+  const actorCollector = new ActorCollector();
   const table = options.actorTable;
   const mentionFn: MentionFn | undefined =
     options.mentions ??
@@ -71,7 +72,7 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
           const t0 = performance.now();
           const m = findActorMentions(table, text, { adHocScope: scope });
           if (timing) timing.mentionsMs = (timing.mentionsMs ?? 0) + performance.now() - t0;
-          allMentions.push(...m);
+          actorCollector.add(m);
           return m;
         }
       : undefined);
@@ -143,7 +144,7 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
   // Ids must be unique even if two events share their earliest citation offsets (cannot happen: one candidate per timex).
   const eventCount = new Map<string, number>();
   for (const e of events) for (const a of e.actors) eventCount.set(a, (eventCount.get(a) ?? 0) + 1);
-  const actorsOut = toActors(allMentions, eventCount).filter((a) => a.eventCount > 0);
+  const actorsOut = actorCollector.actors(eventCount).filter((a) => a.eventCount > 0);
 
   const perArticle = new Map<string, number>();
   for (const e of events) for (const id of new Set(e.citations.map((c) => c.articleId))) perArticle.set(id, (perArticle.get(id) ?? 0) + 1);
