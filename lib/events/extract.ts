@@ -4,11 +4,13 @@ import type { EventFlag } from '../timeline/types';
 import { addDays, addMonths, isoDay } from './dates';
 import { splitSentences, type Sentence } from './sentences';
 import { contentWords, isSpace, whitespaceSplitCount } from './text';
-import type { Candidate, MentionFn, NormalizeFn } from './types';
+import type { ActorMentionLike, Candidate, MentionFn, NormalizeFn } from './types';
 
 export interface ExtractOptions {
   normalize: NormalizeFn;
   mentions?: MentionFn;
+  /** splitSentences(article.text), when the caller has it already. */
+  sentences?: Sentence[];
 }
 
 /** The date relative expressions are resolved from: published, else the start of the published range. */
@@ -20,16 +22,25 @@ const METADATA_LINE = /^(?:date|dated|published|updated|posted|last updated|date
 
 /** A line that is only a label plus the expression, near the top: the article's own date, not an event. */
 export function isMetadataDateline(sentence: Sentence, timex: Timex, articleText: string): boolean {
+  if (sentence.start >= 300) return false;
   const before = articleText.slice(sentence.start, timex.start);
   const after = articleText.slice(timex.end, sentence.end);
-  if (sentence.start >= 300 || !METADATA_LINE.test(before.trim())) return false;
+  if (!METADATA_LINE.test(before.trim())) return false;
   // Alone on its line, or a machine-format date (2023-10-15) glued to the start of the text.
   return /^[\s.,;:|-]*$/.test(after) || /^\d{4}-\d{2}-\d{2}(?:T[\d:]+)?$/.test(timex.text);
 }
 
 export function isCopyright(sentence: Sentence, timex: Timex, articleText: string): boolean {
-  const before = articleText.slice(Math.max(sentence.start, timex.start - 40), timex.start);
-  return /(?:©|\(c\)|copyright)\s*$/i.test(before) || /^(?:©|\(c\)|copyright)/i.test(sentence.text);
+  const from = Math.max(sentence.start, timex.start - 40);
+  // "©", "(c)" or "copyright" right before the expression (spaces between): look only when the last character fits.
+  let k = timex.start;
+  while (k > from && isSpace(articleText.charCodeAt(k - 1))) k--;
+  const last = k > from ? articleText.charCodeAt(k - 1) : -1;
+  const mayEndMark = last === 0xa9 /* © */ || last === 41 /* ) */ || last === 116 /* t */ || last === 84; /* T */
+  return (
+    (mayEndMark && /(?:©|\(c\)|copyright)\s*$/i.test(articleText.slice(from, timex.start))) ||
+    /^(?:©|\(c\)|copyright)/i.test(sentence.text)
+  );
 }
 
 /** Soft interval for a vague past reference ("in recent months"): from ~6 units before publication to publication. */
@@ -172,6 +183,15 @@ export function capitalisedNames(sentence: string): Set<string> {
   return out;
 }
 
+/** Actor ids mentioned inside the sentence (first mention order), and those ids plus their parents (partOf). */
+function actorsIn(mentions: ActorMentionLike[], sentence: Sentence): { actors: string[]; actorKeys: Set<string> } {
+  const ids = new Set<string>();
+  for (const m of mentions) if (m.start >= sentence.start && m.end <= sentence.end) ids.add(m.actorId);
+  const actorKeys = new Set<string>(ids);
+  for (const m of mentions) if (m.partOf && m.start >= sentence.start && m.end <= sentence.end) actorKeys.add(m.partOf);
+  return { actors: [...ids], actorKeys };
+}
+
 function setAndGet<K, V>(map: Map<K, V>, key: K, value: V): V {
   map.set(key, value);
   return value;
@@ -201,7 +221,7 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
   const ref = referenceDate(article);
   const timexes = options.normalize(text, ref ? { published: article.published ?? ref } : {});
   if (timexes.length === 0) return [];
-  const sentences = splitSentences(text);
+  const sentences = options.sentences ?? splitSentences(text);
   const dated = timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
   const scope = [...new Set(dated.map((t) => sentenceOf(sentences, t.start)).filter((s): s is Sentence => s !== null))];
   const mentions = options.mentions ? options.mentions(text, scope) : [];
@@ -211,6 +231,7 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
   const out: Candidate[] = [];
   for (const timex of timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+    if (timex.value === 'FUTURE_REF' || timex.value === 'PRESENT_REF') continue; // "one day", "now": not a particular time
     const sentence = sentenceOf(sentences, timex.start);
     if (!sentence) continue;
     if (isMetadataDateline(sentence, timex, text) || isCopyright(sentence, timex, text)) continue;
@@ -218,7 +239,6 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
     let interval = timex.interval && timex.interval.start ? timex.interval : null;
     if (interval && !interval.end) interval = { start: interval.start, end: addDays(interval.start, 1) };
     let granularity = timex.granularity;
-    if (/^(?:FUTURE_REF|PRESENT_REF)$/.test(timex.value)) continue; // "one day", "now": not a particular time
     if (!interval) {
       if (timex.value !== 'PAST_REF' || !ref) continue; // FUTURE_REF / PRESENT_REF / unresolved: not events
       interval = softPastInterval(timex.text, ref);
@@ -234,10 +254,7 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
     const window = approximate
       ? { start: addDays(interval.start, -2), end: addDays(isoDay(interval.end), 2) }
       : interval;
-    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const actors = [...new Set(inSentence.map((m) => m.actorId))];
-    const actorKeys = new Set<string>(actors);
-    for (const m of inSentence) if (m.partOf) actorKeys.add(m.partOf);
+    const { actors, actorKeys } = actorsIn(mentions, sentence);
     const exprStart = timex.start - sentence.start;
     const exprEnd = timex.end - sentence.start;
     out.push({
