@@ -1,7 +1,7 @@
 import type { Article } from '../articles/types';
 import type { EventConflict } from '../timeline/types';
 import { dayNumber } from './dates';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { contentWords, jaccard } from './text';
 import type { Candidate } from './types';
 
@@ -23,12 +23,12 @@ export interface PairMention {
  */
 const PAIR_ANY = new RegExp(PAIR.source);
 
-export function pairMentions(text: string): PairMention[] {
+/** X-Y pair mentions of `text`; `sentences`, when given, must be splitSentences(text) (already split by the caller). */
+export function pairMentions(text: string, sentences?: Sentence[]): PairMention[] {
   const out: PairMention[] = [];
   // Most texts and quotes name no pair: skip splitting them into sentences.
   if (!PAIR_ANY.test(text)) return out;
-  const sentences = splitSentences(text);
-  for (const s of sentences) {
+  for (const s of sentences ?? splitSentences(text)) {
     for (const m of s.text.matchAll(PAIR)) {
       out.push({ first: m[1]!, second: m[2]!, noun: m[3]!.toLowerCase(), quote: s.text, start: s.start + m.index });
     }
@@ -106,15 +106,17 @@ export const SAME_STORY = 0.12;
  * SAME_STORY) whose dominant "X-Y conflict" names share X but differ in Y. The conflict is attached to the event of
  * each article whose quotes share the most words with the other article (articles without dated events just
  * contribute their quote). Candidate pairs are bucketed by (X, noun) so the comparison is not all-pairs.
+ * `pairsOf` gives an article's pair mentions (a caller that already split the texts passes them in).
  */
 export function articleConflicts(
   articles: Article[],
   eventsByArticle: Map<string, EventLike[]>,
   maxDays = 45,
+  pairsOf: (article: Article) => PairMention[] = (article) => pairMentions(article.text),
 ): void {
   const buckets = new Map<string, { article: Article; pair: PairMention & { count: number } }[]>();
   for (const article of articles) {
-    for (const [key, pair] of dominantPairs(pairMentions(article.text))) {
+    for (const [key, pair] of dominantPairs(pairsOf(article))) {
       const list = buckets.get(key) ?? [];
       list.push({ article, pair });
       buckets.set(key, list);

@@ -4,10 +4,11 @@
  */
 import type { Article, ArticleProblem } from '../articles/types';
 import { ActorCollector, findActorMentions, type ActorTable } from '../actors';
-import { articleConflicts, eventConflicts, type EventLike } from '../events/conflicts';
+import { articleConflicts, eventConflicts, pairMentions, type EventLike, type PairMention } from '../events/conflicts';
 
 import { candidateTitle, extractCandidates } from '../events/extract';
 import { mergeCandidates, mostPrecise } from '../events/merge';
+import { splitSentences } from '../events/sentences';
 import type { Candidate, MentionFn, NormalizeFn } from '../events/types';
 import type { EventConflict, EventFlag, Timeline, TimelineEvent } from './types';
 
@@ -78,8 +79,12 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
       : undefined);
 
   const candidates: Candidate[] = [];
+  // Each text is split into sentences once, for its events and for its X-Y pair names (article-level conflicts).
+  const pairsByArticle = new Map<Article, PairMention[]>();
   for (const article of articles) {
-    candidates.push(...extractCandidates(article, { normalize, mentions: mentionFn }));
+    const sentences = splitSentences(article.text);
+    candidates.push(...extractCandidates(article, { normalize, mentions: mentionFn, sentences }));
+    pairsByArticle.set(article, pairMentions(article.text, sentences));
   }
   const groups = mergeCandidates(candidates);
 
@@ -119,7 +124,7 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
       eventsByArticle.set(id, list);
     }
   }
-  articleConflicts(articles, eventsByArticle);
+  articleConflicts(articles, eventsByArticle, undefined, (a) => pairsByArticle.get(a) ?? pairMentions(a.text));
 
   for (const d of drafts) {
     const flags = new Set<EventFlag>();
