@@ -192,9 +192,16 @@ function actorsIn(mentions: ActorMentionLike[], sentence: Sentence): { actors: s
   return { actors: [...ids], actorKeys };
 }
 
-function setAndGet<K, V>(map: Map<K, V>, key: K, value: V): V {
-  map.set(key, value);
-  return value;
+const namesCache = new WeakMap<Candidate, Set<string>>();
+
+/**
+ * Capitalised names of the candidate's sentence (capitalisedNames of its quote). The merge needs them only for
+ * candidates without actors, so they are worked out on first use.
+ */
+export function candidateNames(c: Candidate): Set<string> {
+  let names = namesCache.get(c);
+  if (!names) namesCache.set(c, (names = capitalisedNames(c.citation.quote)));
+  return names;
 }
 
 /** The event title a candidate gives (extractTitle of its quote); only the candidate chosen per event needs one. */
@@ -226,8 +233,6 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
   const scope = [...new Set(dated.map((t) => sentenceOf(sentences, t.start)).filter((s): s is Sentence => s !== null))];
   const mentions = options.mentions ? options.mentions(text, scope) : [];
   const uncertainDate = article.published === null || article.publishedPrecision === 'range' || article.publishedPrecision === 'inferred';
-  // Several expressions often share a sentence; its names are computed once (the sets are only read).
-  const namesOf = new Map<Sentence, Set<string>>();
   const out: Candidate[] = [];
   for (const timex of timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
@@ -273,7 +278,6 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
       flags,
       actors,
       actorKeys,
-      names: namesOf.get(sentence) ?? setAndGet(namesOf, sentence, capitalisedNames(sentence.text)),
       words: contentWords(sentence.text.slice(0, exprStart) + ' ' + sentence.text.slice(exprEnd)),
       citation: {
         articleId: article.id,

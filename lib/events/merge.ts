@@ -1,5 +1,6 @@
 import type { Granularity } from '../temporal/types';
 import { dayNumber, overlaps } from './dates';
+import { candidateNames } from './extract';
 import { jaccard, overlap } from './text';
 import type { Candidate } from './types';
 
@@ -26,7 +27,8 @@ export const GRANULARITY_RANK: Record<Granularity, number> = {
 /** How much two candidates agree on content: word Jaccard plus shared actors (or names). */
 export function similarity(a: Candidate, b: Candidate): { score: number; words: number; actors: number } {
   const words = jaccard(a.words, b.words);
-  const actors = a.actorKeys.size && b.actorKeys.size ? overlap(a.actorKeys, b.actorKeys) : overlap(a.names, b.names);
+  // Without actors on both sides, shared capitalised names (a table-free proxy for actors) stand in.
+  const actors = a.actorKeys.size && b.actorKeys.size ? overlap(a.actorKeys, b.actorKeys) : overlap(candidateNames(a), candidateNames(b));
   return { score: words + MERGE.actorWeight * Math.min(actors, 4), words, actors };
 }
 

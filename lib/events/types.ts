@@ -36,8 +36,6 @@ export interface Candidate {
   actors: string[];
   /** Actor ids plus their parents (partOf): used for overlap. */
   actorKeys: Set<string>;
-  /** Capitalised names in the sentence (lower-cased): a table-free proxy for actors. */
-  names: Set<string>;
   words: Set<string>;
   citation: Citation;
 }
