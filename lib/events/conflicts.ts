@@ -29,6 +29,7 @@ export function pairMentions(text: string, sentences?: Sentence[]): PairMention[
   // Most texts and quotes name no pair: skip splitting them into sentences.
   if (!PAIR_ANY.test(text)) return out;
   for (const s of sentences ?? splitSentences(text)) {
+    if (!s.text.includes('-') && !s.text.includes('–')) continue; // every pair has its dash
     for (const m of s.text.matchAll(PAIR)) {
       out.push({ first: m[1]!, second: m[2]!, noun: m[3]!.toLowerCase(), quote: s.text, start: s.start + m.index });
     }
