@@ -65,6 +65,8 @@ export function addDays(iso: string, days: number): string {
 }
 
 export function addMonths(iso: string, months: number): string {
+  const fast = addMonthsCivil(iso, months);
+  if (fast !== null) return fast;
   const d = new Date(`${isoDay(iso)}T00:00:00Z`);
   const day = d.getUTCDate();
   d.setUTCDate(1);
@@ -72,6 +74,22 @@ export function addMonths(iso: string, months: number): string {
   const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
   d.setUTCDate(Math.min(day, last));
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * addMonths on a valid YYYY-MM-DD landing in years 100–9999 (the day clamped to the target month's last day),
+ * else null. Below year 100 the Date version's Date.UTC reads the year as 19xx, so those stay with Date.
+ */
+function addMonthsCivil(iso: string, months: number): string | null {
+  if (!Number.isInteger(months) || validDayNumber(iso) === null) return null;
+  const y = digits(iso, 0, 4);
+  const m0 = digits(iso, 5, 2) - 1 + months;
+  const year = y + Math.floor(m0 / 12);
+  const month = m0 - Math.floor(m0 / 12) * 12 + 1;
+  if (year < 100 || year > 9999) return null;
+  const last = month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!;
+  const day = Math.min(digits(iso, 8, 2), last);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Days since the epoch for an ISO date or date-time (date part). */
