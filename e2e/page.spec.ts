@@ -92,6 +92,26 @@ test('clicking an event shows its citations with working links; ?event= deep-lin
   await expect(page.getByTestId('event-panel')).toHaveCount(0);
 });
 
+test('conflicting and single-source events carry badges; conflicting quotes stand side by side', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const items = page.locator('[data-testid=event-list] > li');
+  await expect(items.filter({ hasText: 'Single source' }).first()).toBeVisible();
+  const conflicting = items.filter({ hasText: 'Sources conflict' });
+  expect(await conflicting.count()).toBeGreaterThan(0);
+  // Open each conflicting event: at least one conflict quotes two different publishers side by side.
+  let sideBySide = 0;
+  for (const li of await conflicting.all()) {
+    await li.locator('a[data-open-event]').click();
+    const box = page.getByTestId('event-panel').getByTestId('conflicts');
+    await expect(box).toBeVisible();
+    const publishers = await box.locator('blockquote > p:first-child').allTextContents();
+    if (new Set(publishers).size >= 2) sideBySide++;
+    await page.getByRole('button', { name: /Close/ }).click();
+  }
+  expect(sideBySide).toBeGreaterThan(0);
+});
+
 test('clicking an item on the canvas opens it', async ({ page }) => {
   await page.goto('/');
   await ready(page);

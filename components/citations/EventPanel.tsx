@@ -66,7 +66,10 @@ export function EventPanel({ event, actors, onClose, compact = false, autoFocus 
 
       {event.conflicts.length > 0 ? (
         <div className="rounded border border-red-300 bg-red-50 p-3 dark:border-red-800 dark:bg-red-950/50" data-testid="conflicts">
-          <h3 className="mb-2 font-semibold text-red-900 dark:text-red-200">The sources disagree</h3>
+          <h3 className="mb-2 font-semibold text-red-900 dark:text-red-200">
+            {/* One-quote conflicts are an article at odds with its own dateline (docs/timeline.md). */}
+            {event.conflicts.some((c) => c.quotes.length > 1) ? 'The sources disagree' : 'The article’s dates disagree'}
+          </h3>
           {event.conflicts.map((c, i) => (
             <div key={i} className="mb-3 last:mb-0">
               <p className="mb-2 text-sm">{c.summary}</p>

@@ -3,7 +3,8 @@ import path from 'node:path';
 export * from './types';
 export { parseArticleFile, loadArticles, splitFrontMatter, serializeArticle } from './load';
 export { frontMatterSchema, checkPublished, checkIsoDate, isRealDay } from './schema';
-export { inferPublished, findExplicitDates } from './infer-date';
+export { inferPublished, findExplicitDates, findDateline } from './infer-date';
+export type { Dateline } from './infer-date';
 
 /** The data directory: $TIMELINE_DATA_DIR (relative to cwd) or ./data/articles. */
 export function resolveDataDir(env: Record<string, string | undefined> = process.env): string {

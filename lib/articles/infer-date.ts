@@ -60,11 +60,18 @@ export interface InferredDate {
 /** Characters from the start of the text in which a dateline may stand. */
 const DATELINE_WINDOW = 200;
 
-export function inferPublished(text: string): InferredDate | null {
-  const dates = findExplicitDates(text);
-  if (dates.length === 0) return null;
-  // A dateline: a date alone on a line near the top, or a date followed by a dash opening the story,
-  // or a "date YYYY-MM-DD" stamp.
+export interface Dateline {
+  /** ISO date. */
+  date: string;
+  /** The dateline as written ("date 2023-10-15", "BEIJING, 6 December 2023"). */
+  line: string;
+}
+
+/**
+ * A dateline near the top of the text: a date alone on a line, a date followed by a dash opening the
+ * story ("BEIJING, 6 December 2023 -"), or a "date YYYY-MM-DD" stamp. `dates` saves a second scan.
+ */
+export function findDateline(text: string, dates: FoundDate[] = findExplicitDates(text)): Dateline | null {
   for (const d of dates) {
     if (d.start > DATELINE_WINDOW) break;
     const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
@@ -75,9 +82,17 @@ export function inferPublished(text: string): InferredDate | null {
     const stamp = /^\s*(?:date|dated|published|updated)?[:\s]*$/i.test(before) && (lineRest === '' || /^[\s\p{Pd}|]/u.test(after) || /^\s/.test(after));
     const dashLead = /^[A-Z][A-Za-z .,'-]{0,40},?\s*$/.test(before) && /^\s*[\p{Pd}]/u.test(after);
     if (stamp && (/\bdate/i.test(before) || lineRest === '' || /^\s*[\p{Pd}|]/u.test(after)) || dashLead) {
-      return { published: d.date, from: text.slice(lineStart, d.end).trim(), reason: 'dateline at the start of the text' };
+      return { date: d.date, line: text.slice(lineStart, d.end).trim() };
     }
   }
+  return null;
+}
+
+export function inferPublished(text: string): InferredDate | null {
+  const dates = findExplicitDates(text);
+  if (dates.length === 0) return null;
+  const dateline = findDateline(text, dates);
+  if (dateline) return { published: dateline.date, from: dateline.line, reason: 'dateline at the start of the text' };
   const latest = dates.reduce((a, b) => (b.date > a.date ? b : a));
   return { published: latest.date, from: latest.text, reason: 'latest explicit date in the text' };
 }

@@ -6,6 +6,7 @@ import type { Article, ArticleProblem } from '../articles/types';
 import { ActorCollector, findActorMentions, type ActorTable } from '../actors';
 import { articleConflicts, eventConflicts, pairMentions, type EventLike, type PairMention } from '../events/conflicts';
 
+import { datelineConflicts } from '../events/dateline';
 import { candidateTitle, extractCandidates } from '../events/extract';
 import { mergeCandidates, mostPrecise } from '../events/merge';
 import { splitSentences } from '../events/sentences';
@@ -81,9 +82,13 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
   const candidates: Candidate[] = [];
   // Each text is split into sentences once, for its events and for its X-Y pair names (article-level conflicts).
   const pairsByArticle = new Map<Article, PairMention[]>();
+  // Dates a candidate's own article reads differently from its dateline (lib/events/dateline.ts).
+  const datelineConflict = new Map<Candidate, EventConflict>();
   for (const article of articles) {
     const sentences = splitSentences(article.text);
-    candidates.push(...extractCandidates(article, { normalize, mentions: mentionFn, sentences }));
+    const extracted = extractCandidates(article, { normalize, mentions: mentionFn, sentences });
+    for (const [c, conflict] of datelineConflicts(article, extracted, normalize)) datelineConflict.set(c, conflict);
+    candidates.push(...extracted);
     pairsByArticle.set(article, pairMentions(article.text, sentences));
   }
   const groups = mergeCandidates(candidates);
@@ -100,6 +105,10 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
     const actors: string[] = [];
     for (const c of sorted) for (const a of c.actors) if (!actors.includes(a)) actors.push(a);
     const conflicts: EventConflict[] = eventConflicts(group);
+    for (const c of sorted) {
+      const dc = datelineConflict.get(c);
+      if (dc) conflicts.push(dc);
+    }
     const event: TimelineEvent = {
       id: `ev-${shortHash(`${earliest.article.id}:${earliest.exprStart}:${earliest.exprEnd}`)}`,
       title: candidateTitle(best),
