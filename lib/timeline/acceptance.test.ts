@@ -118,6 +118,9 @@ describe('acceptance: seeds → timeline', () => {
     };
     const actorsMatched = timeline.actors.filter((a) => names.some((n) => actorMatches(n, a)));
     const namesFound = names.filter((n) => timeline.actors.some((a) => actorMatches(n, a)));
+    // Undated fixture events are not expected on the timeline, so neither are actors only they name.
+    const datedNames = [...new Set(dated.flatMap((e) => e.actors.map((a) => a.name)))];
+    const datedFound = datedNames.filter((n) => timeline.actors.some((a) => actorMatches(n, a)));
     // Each timeline conflict is credited to at most one fixture conflict (the first it fits).
     const credited = new Set<object>();
     const conflictLines = fixture.conflicts.map((k) => {
@@ -135,6 +138,7 @@ describe('acceptance: seeds → timeline', () => {
         `actors: precision ${actorsMatched.length}/${timeline.actors.length} = ${pct(actorsMatched.length, timeline.actors.length)}%, recall ${namesFound.length}/${names.length} = ${pct(namesFound.length, names.length)}%`,
         `actors not in the fixture: ${timeline.actors.filter((a) => !actorsMatched.includes(a)).map((a) => a.name).join(', ')}`,
         `fixture actors not found: ${names.filter((n) => !namesFound.includes(n)).join(', ')}`,
+        `actors of the dated fixture events: recall ${datedFound.length}/${datedNames.length} = ${pct(datedFound.length, datedNames.length)}%; not found: ${datedNames.filter((n) => !datedFound.includes(n)).join(', ') || 'none'}`,
         `conflicts: ${flagged.length} event(s) flagged; fixture conflicts:`,
         ...conflictLines.map((l) => `  ${l}`),
       ].join('\n'),

@@ -72,7 +72,8 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
     (table
       ? (text, scope) => {
           const t0 = performance.now();
-          const m = findActorMentions(table, text, { adHocScope: scope });
+          // Actors are people, states and organisations; a capital used as a place ("visits Washington") is not one.
+          const m = findActorMentions(table, text, { adHocScope: scope }).filter((x) => x.kind !== 'place');
           if (timing) timing.mentionsMs = (timing.mentionsMs ?? 0) + performance.now() - t0;
           actorCollector.add(m);
           return m;
