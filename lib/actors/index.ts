@@ -46,7 +46,7 @@ export function buildActorTable(json: unknown, source = 'actors table'): ActorTa
 export function loadActorTable(file: string = DEFAULT_ACTORS_FILE): ActorTable {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(readFileSync(/* turbopackIgnore: true */ file, 'utf8'));
   } catch (e) {
     throw new Error(`${file}: cannot read the actors table: ${(e as Error).message}`);
   }

@@ -38,9 +38,9 @@ export async function loadTimeline(dir: string = resolveDataDir()): Promise<Time
 async function newestMtime(dir: string): Promise<number> {
   let newest = 0;
   try {
-    newest = (await stat(dir)).mtimeMs;
-    for (const f of await readdir(dir)) {
-      const s = await stat(path.join(dir, f)).catch(() => null);
+    newest = (await stat(/* turbopackIgnore: true */ dir)).mtimeMs;
+    for (const f of await readdir(/* turbopackIgnore: true */ dir)) {
+      const s = await stat(/* turbopackIgnore: true */ path.join(dir, f)).catch(() => null);
       if (s && s.mtimeMs > newest) newest = s.mtimeMs;
     }
   } catch {
