@@ -80,7 +80,8 @@ export function focusClause(sentence: string, exprStart: number, exprEnd: number
   // Curly quotes opened and closed before the current bound, counted as the bounds come (they come in order).
   let opened = 0;
   let closed = 0;
-  let counted = 0;
+  // Without an opening quote no bound is inside a quotation: nothing to count.
+  let counted = sentence.includes('“') ? 0 : sentence.length;
   CLAUSE_BOUND.lastIndex = 0;
   for (let m = CLAUSE_BOUND.exec(sentence); m; m = CLAUSE_BOUND.exec(sentence)) {
     const i = m.index;
@@ -138,7 +139,8 @@ export function extractTitle(sentence: string, exprStart: number, exprEnd: numbe
   if (endsWith(s, isSentenceEndOrQuote)) s = s.replace(/[.!?]+[”"’]?$/, '').replace(/[”"]$/, '');
   s = s.trim();
   if (!s) s = sentence.trim();
-  const words = s.split(/\s+/);
+  // One word past the cap is enough to know the title is cut: no need to split the rest.
+  const words = Number.isInteger(maxWords) && maxWords >= 0 && maxWords < 2 ** 31 ? s.split(/\s+/, maxWords + 1) : s.split(/\s+/);
   let title = words.length > maxWords ? `${words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ');
   if (title[0] && /[a-z]/.test(title[0])) title = title[0].toUpperCase() + title.slice(1);
   return title;
