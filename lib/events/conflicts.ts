@@ -123,10 +123,17 @@ export function articleConflicts(
       buckets.set(key, list);
     }
   }
+  // Whole-article word sets are large: each is dropped once the sweep has passed its article (see below) and
+  // worked out again should another bucket need it, always from the first article seen with that id.
   const words = new Map<string, Set<string>>();
+  const textOwner = new Map<string, Article>();
   const wordsOf = (a: Article) => {
     let w = words.get(a.id);
-    if (!w) words.set(a.id, (w = contentWords(a.text)));
+    if (!w) {
+      const owner = textOwner.get(a.id) ?? a;
+      textOwner.set(a.id, owner);
+      words.set(a.id, (w = contentWords(owner.text)));
+    }
     return w;
   };
   const dateOf = (a: Article) => {
@@ -171,6 +178,8 @@ export function articleConflicts(
           if (best && !best.conflicts.some((c) => c.summary === conflict.summary)) best.conflicts.push(conflict);
         }
       }
+      // Later entries of this bucket compare only with each other: this article's words are no longer needed here.
+      words.delete(list[i]!.article.id);
     }
   }
 }
