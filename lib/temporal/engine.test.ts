@@ -25,6 +25,9 @@ const PHRASES = [
   'recently', 'currently', 'three days later', 'two weeks earlier', 'the beginning of October', 'mid-2023',
   'at the end of last year', 'Saturday, Oct. 14, 2023', '14 October 2023', 'in June', 'the 1990s', '2023-10-15',
   '10/14/2023', 'at 9:30 a.m. Friday', 'Friday at noon', 'daily', 'months of tension', 'for years', 'last week',
+  // news phrasing
+  'late Friday', 'early on Saturday', 'late Thursday night', 'this past Monday', 'this past weekend', 'late yesterday',
+  'too late today', 'the Sunday Times', 'the Mail on Sunday',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

@@ -308,3 +308,31 @@ describe('news patterns added from the TimeML evaluation (own sentences)', () =>
     ]) expect(key(t, RULES)).toEqual(key(t, full));
   });
 });
+
+describe('news phrasing', () => {
+  const FRI = '2024-03-15T09:00:00-04:00'; // a Friday
+  const vals = (text: string): string[] => values(text, FRI);
+  it('"late Friday", "early Saturday": the day with END/START, drawn as its evening/morning', () => {
+    const late = one('The Senate passed the bill late Friday after a marathon session.', FRI);
+    expect([late.text, late.value, late.mod, late.granularity, late.interval]).toEqual(['late Friday', '2024-03-15', 'END', 'day', { start: '2024-03-15T17:00', end: '2024-03-16T00:00' }]);
+    const early = one('Rescuers pulled two survivors from the rubble early Saturday, officials said.', FRI);
+    expect([early.text, early.value, early.mod, early.interval]).toEqual(['early Saturday', '2024-03-09', 'START', { start: '2024-03-09T00:00', end: '2024-03-09T12:00' }]);
+    expect(vals('The talks collapsed late on Tuesday, diplomats said.')).toEqual(['late on Tuesday=2024-03-12']);
+    const night = one('Police said the man was detained late Thursday night.', FRI);
+    expect([night.text, night.value, night.mod]).toEqual(['late Thursday night', '2024-03-14TNI', 'END']);
+    expect(vals('The bill cleared the House late yesterday.')).toEqual(['late yesterday=2024-03-14']);
+    expect(vals('It is too late today to change course.')).toEqual(['today=2024-03-15']);
+  });
+  it('a "late Friday" still anchors "the next day"', () => {
+    expect(vals('Talks collapsed late on Tuesday. The next day, markets fell.')).toEqual(['late on Tuesday=2024-03-12', 'The next day=2024-03-13']);
+  });
+  it('"this past Monday/weekend" is one expression', () => {
+    expect(vals('The company announced the deal this past Monday.')).toEqual(['this past Monday=2024-03-11']);
+    expect(vals('Clashes erupted this past weekend in the capital.')).toEqual(['this past weekend=2024-W10-WE']);
+  });
+  it('weekdays inside names are not days', () => {
+    expect(vals('The Sunday Times first reported the story on Sunday.')).toEqual(['Sunday=2024-03-10']);
+    expect(vals('He wrote a column in the Mail on Sunday.')).toEqual([]);
+    expect(vals('The Good Friday Agreement ended decades of violence.')).toEqual(['decades=PXDE']);
+  });
+});

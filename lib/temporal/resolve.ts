@@ -70,6 +70,13 @@ const weekT = (monday: Date, anchor: TimexAnchor, reason: string): Resolved =>
 /** START/MID/END narrow the interval to the first/middle/last third (months by day 1-10/11-20/21-end). */
 function withPart(r: Resolved, mod: TimexMod | null): Resolved {
   if (!mod || !r.interval) return { ...r, mod };
+  if (r.granularity === 'day') {
+    // "early Saturday": the small hours and morning; "late Friday": the evening and night (news usage).
+    const day = r.interval.start;
+    if (mod === 'START') return { ...r, mod, interval: { start: `${day}T00:00`, end: `${day}T12:00` } };
+    if (mod === 'END') return { ...r, mod, interval: { start: `${day}T17:00`, end: `${r.interval.end}T00:00` } };
+  }
+  if (r.interval.start.includes('T')) return { ...r, mod };
   const from = new Date(r.interval.start + 'T00:00:00');
   const to = new Date(r.interval.end + 'T00:00:00');
   let a = from;
@@ -245,12 +252,13 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   weekday(c) {
     const g = c.groups;
     const wd = weekdayNumber(g.weekday ?? '');
-    const rel = g.rel?.toLowerCase();
+    const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
     const pod = g.pod ? PARTS_OF_DAY[g.pod.toLowerCase()] : undefined;
-    if (!c.dct) return unresolved(pod ? 'TIME' : 'DATE', `XXXX-WXX-${wd}${pod ? `T${pod.code}` : ''}`, `${quote(c)} is relative`);
+    const mod = partMod(g.part);
+    if (!c.dct) return unresolved(pod ? 'TIME' : 'DATE', `XXXX-WXX-${wd}${pod ? `T${pod.code}` : ''}`, `${quote(c)} is relative`, mod);
     let dir: Parameters<typeof weekdayFrom>[2];
     let why: string;
-    if (rel === 'last' || rel === 'past') { dir = 'before'; why = 'the one before'; }
+    if (rel === 'last' || rel === 'past' || rel === 'this past') { dir = 'before'; why = 'the one before'; }
     else if (rel === 'next') { dir = 'after'; why = 'the one after'; }
     else if (rel === 'coming') { dir = 'onOrAfter'; why = 'the one on or after'; }
     else if (rel === 'this') { dir = 'thisWeek'; why = 'the one in the ISO week of'; }
@@ -261,7 +269,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     }
     const d = weekdayFrom(c.dct.date, wd, dir);
     const reason = `${quote(c)} ${why} ${human(c.dct.date)} → ${human(d)}`;
-    return pod ? podT(d, pod, pub(c.dct), reason) : dayT(d, pub(c.dct), reason);
+    return withPart(pod ? podT(d, pod, pub(c.dct), reason) : dayT(d, pub(c.dct), reason), mod);
   },
   weekdaySet(c) {
     const wd = weekdayNumber(c.groups.weekday ?? c.groups.plural ?? '');
@@ -271,10 +279,11 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const rel = (c.groups.rel ?? '').toLowerCase();
     const shift = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
     const pod = rel === 'tonight' ? PARTS_OF_DAY.night : c.groups.pod ? PARTS_OF_DAY[c.groups.pod.toLowerCase()] : undefined;
-    if (!c.dct) return unresolved(pod ? 'TIME' : 'DATE', `XXXX-XX-XX${pod ? `T${pod.code}` : ''}`, `${quote(c)} is relative`);
+    const mod = partMod(c.groups.part);
+    if (!c.dct) return unresolved(pod ? 'TIME' : 'DATE', `XXXX-XX-XX${pod ? `T${pod.code}` : ''}`, `${quote(c)} is relative`, mod);
     const d = addDays(c.dct.date, shift);
     const reason = `${quote(c)} ${ofArticle(c.dct)} → ${human(d)}`;
-    return pod ? podT(d, pod, pub(c.dct), reason) : dayT(d, pub(c.dct), reason);
+    return withPart(pod ? podT(d, pod, pub(c.dct), reason) : dayT(d, pub(c.dct), reason), mod);
   },
   dayPart(c) {
     const rel = (c.groups.rel ?? '').toLowerCase();
@@ -346,7 +355,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     return r;
   },
   weekend(c) {
-    const rel = (c.groups.rel ?? '').toLowerCase();
+    const rel = (c.groups.rel ?? '').toLowerCase().replace(/^this\s+past$/, 'past');
     if (!c.dct) return unresolved('DATE', 'XXXX-WXX-WE', `${quote(c)} is relative`);
     const dct = c.dct.date;
     const isWeekend = getISODay(dct) >= 6;
@@ -558,7 +567,8 @@ interface AnchorPoint { date: Date; anchor: TimexAnchor; label: string; granular
 function anchorFor(c: ResolveContext): AnchorPoint | undefined {
   for (let i = c.previous.length - 1; i >= 0; i--) {
     const t = c.previous[i]!;
-    if ((t.type === 'DATE' || t.type === 'TIME') && t.interval && t.granularity !== 'vague' && !t.mod) {
+    // A modded day ("late Friday") still names its day; "early 2023" names no day to count from.
+    if ((t.type === 'DATE' || t.type === 'TIME') && t.interval && t.granularity !== 'vague' && (!t.mod || t.granularity === 'day')) {
       return { date: new Date(t.interval.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
     }
   }

@@ -217,7 +217,13 @@ const RAW_RULES: readonly Rule[] = [
     id: 'weekday',
     kind: 'weekday',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<rel>${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?:\\s+(?<pod>${POD})\\b)?`),
+    // "late Friday", "early on Saturday" (mod END/START, the evening/morning), "this past Monday".
+    pattern: re(`(?:(?<!\\b(?:too|so|very)\\s+)\\b(?<part>[Ee]arly|[Ll]ate)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+past|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?:\\s+(?<pod>${POD})\\b)?`),
+    // Names, not days: "the Sunday Times", "the Mail on Sunday", "the Good Friday Agreement", "Saturday Night Live".
+    guards: {
+      notFollowedBy: /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Star|Mail|Sport|People|Agreement|Night\s+Live)\b/,
+      notPrecededBy: /\bMail\s+on\s+$/,
+    },
   },
   {
     id: 'weekday-set',
@@ -229,7 +235,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'relative-day',
     kind: 'relativeDay',
     type: 'DATE',
-    pattern: re(`\\b(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})\\b(?:\\s+(?<pod>${POD})\\b)?`),
+    pattern: re(`(?:(?<!\\b(?:too|so|very)\\s+)\\b(?<part>[Ee]arly|[Ll]ate)\\s+(?=[ty]))?\\b(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})\\b(?:\\s+(?<pod>${POD})\\b)?`),
     guards: { notPrecededBy: /\bUSA\s+$/ },
   },
   {
@@ -284,7 +290,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'weekend',
     kind: 'weekend',
     type: 'DATE',
-    pattern: re(`\\b(?<rel>${alt(['this', 'last', 'next', 'the', 'past', 'coming'])})\\s+weekend\\b`),
+    pattern: re(`\\b(?<rel>[Tt]his\\s+past|${alt(['this', 'last', 'next', 'the', 'past', 'coming'])})\\s+weekend\\b`),
   },
   {
     id: 'season',
