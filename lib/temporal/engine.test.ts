@@ -28,6 +28,7 @@ const PHRASES = [
   // news phrasing
   'late Friday', 'early on Saturday', 'late Thursday night', 'this past Monday', 'this past weekend', 'late yesterday',
   'too late today', 'the Sunday Times', 'the Mail on Sunday',
+  'the early hours of Sunday', 'the small hours of Saturday morning', 'the early hours of Oct. 7, 2023', 'into the early hours',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

@@ -335,4 +335,12 @@ describe('news phrasing', () => {
     expect(vals('He wrote a column in the Mail on Sunday.')).toEqual([]);
     expect(vals('The Good Friday Agreement ended decades of violence.')).toEqual(['decades=PXDE']);
   });
+  it('"the early hours of Sunday" is that day\'s first hours, not a duration of hours', () => {
+    const t = one('The blaze broke out in the early hours of Sunday, police said.', FRI);
+    expect([t.text, t.value, t.mod, t.interval]).toEqual(['the early hours of Sunday', '2024-03-10', 'START', { start: '2024-03-10T00:00', end: '2024-03-10T06:00' }]);
+    expect(vals('Negotiators worked until the early hours of Saturday morning.')).toEqual(['the early hours of Saturday morning=2024-03-09']);
+    expect(vals('Gunmen crossed the border in the small hours of Oct. 7, 2023.')).toEqual(['the small hours of Oct. 7, 2023=2023-10-07']);
+    expect(vals('Fighting raged into the early hours.')).toEqual([]);
+    expect(vals('The talks lasted for hours.')).toEqual(['hours=PTXH']);
+  });
 });

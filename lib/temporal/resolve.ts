@@ -513,6 +513,16 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   anchoredSame(c) {
     return anchoredStep(c, 0);
   },
+  earlyHours(c) {
+    const g = c.groups;
+    const sub = (groups: Record<string, string | undefined>): ResolveContext => ({ text: c.text, start: c.start, end: c.end, groups, dct: c.dct, tense: () => c.tense(), previous: c.previous });
+    const r = g.weekday ? resolvers.weekday(sub({ weekday: g.weekday }), undefined as never)
+      : g.rday ? resolvers.relativeDay(sub({ rel: g.rday }), undefined as never)
+        : absDate(sub({ month: g.month, day: g.day, year: g.year }));
+    if (!r.interval) return { ...r, mod: 'START' };
+    const day = r.interval.start;
+    return { ...r, mod: 'START', interval: { start: `${day}T00:00`, end: `${day}T06:00` }, reason: `${r.reason}, its first hours` };
+  },
 };
 
 const WEEKDAY_LABEL = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

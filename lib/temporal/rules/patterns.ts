@@ -15,7 +15,7 @@ export type RuleKind =
   | 'weekday' | 'weekdaySet' | 'relativeDay' | 'dayPart' | 'ago' | 'relativeUnit' | 'partOfUnit'
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
-  | 'yearRangeEnd' | 'century';
+  | 'yearRangeEnd' | 'century' | 'earlyHours';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -239,6 +239,15 @@ const RAW_RULES: readonly Rule[] = [
     guards: { notPrecededBy: /\bUSA\s+$/ },
   },
   {
+    id: 'early-hours',
+    kind: 'earlyHours',
+    type: 'DATE',
+    // "in the early hours of Sunday (morning)", "the small hours of Oct. 7": that day, its first hours (mod START).
+    pattern: re(`\\b(?:[Tt]he\\s+)?(?:early|small|wee)\\s+hours\\s+of\\s+(?:(?<weekday>${WEEKDAY})\\b(?:\\s+morning\\b)?|(?<rday>${alt(['today', 'yesterday', 'tomorrow'])})\\b(?:\\s+morning\\b)?|(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d))`),
+    triggers: ['hour'],
+    reach: [24, 48],
+  },
+  {
     id: 'day-part',
     kind: 'dayPart',
     type: 'TIME',
@@ -370,7 +379,11 @@ const RAW_RULES: readonly Rule[] = [
     pattern: re(`(?<![\\w-])(?<plural>${alt(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'])})\\b`),
     // "after months of tension", "for years": a bare plural needs a duration-like context.
     // "minutes before the plane left", "days after the vote": counted back or on from an event.
-    guards: { context: { before: /\b(?:for|after|over|within|in|spent|took|take|takes|lasted|lasting|across|during|nearly|almost|than)\s+$/i, after: /^\s+(?:of|before|after)\b/ } },
+    // "in the early hours (of Sunday)" is a time of day, not a duration.
+    guards: {
+      context: { before: /\b(?:for|after|over|within|in|spent|took|take|takes|lasted|lasting|across|during|nearly|almost|than)\s+$/i, after: /^\s+(?:of|before|after)\b/ },
+      notPrecededBy: /\b(?:early|small|wee)\s+$/i,
+    },
   },
   {
     id: 'duration-past-n',
