@@ -343,4 +343,21 @@ describe('news phrasing', () => {
     expect(vals('Fighting raged into the early hours.')).toEqual([]);
     expect(vals('The talks lasted for hours.')).toEqual(['hours=PTXH']);
   });
+  it('a day of the month: "on the 21st" in the month of the nearest earlier date, else of publication by tense', () => {
+    expect(vals('The deadline for bids falls on the 15th.')).toEqual(['the 15th=2024-03-15']);
+    expect(vals('He will be sentenced on the 21st, his lawyer said.')).toEqual(['the 21st=2024-03-21']);
+    expect(vals('The suspect was arrested on the 21st.')).toEqual(['the 21st=2024-02-21']);
+    expect(vals('The ceremony is set for the 28th of this month.')).toEqual(['the 28th of this month=2024-03-28']);
+    expect(vals('He was charged in January and appeared in court on the 9th.')).toEqual(['January=2024-01', 'the 9th=2024-01-09']);
+    expect(vals('The fire started on the 15th floor.')).toEqual([]);
+    expect(vals('On the 15th anniversary of the war, crowds gathered.')).toEqual([]);
+    expect(vals('He finished on the 3rd of the stages.')).toEqual([]);
+  });
+  it('day ranges: both days, the month and year shared', () => {
+    expect(vals('Leaders meet in Davos Jan 5-7.')).toEqual(['Jan 5=2024-01-05', '7=2024-01-07']);
+    expect(vals('The trade show runs Jan. 5-7, 2025 in Las Vegas.')).toEqual(['Jan. 5=2025-01-05', '7, 2025=2025-01-07']);
+    expect(vals('The festival ran 5-7 January.')).toEqual(['5=2024-01-05', '7 January=2024-01-07']);
+    expect(vals('The score was 6-4 in the final set.')).toEqual([]);
+    expect(vals('He lives at 10-12 Main Street.')).toEqual([]);
+  });
 });

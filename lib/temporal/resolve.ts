@@ -161,14 +161,18 @@ type Resolver = (c: ResolveContext, rule: Rule) => Resolved;
 const quote = (c: ResolveContext): string => `'${c.text.slice(c.start, c.end)}'`;
 const ofArticle = (dct: Dct): string => `in an article of ${human(dct.date)}`;
 
+/** "Jan. 5-7, 2025": the year written after a day range's second day. */
+const RANGE_YEAR_AFTER = /^[-–]\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/;
+
 function absDate(c: ResolveContext): Resolved {
   const g = c.groups;
   const month = monthNumber(g.month ?? '');
   const day = Number(g.day);
-  if (g.year) {
-    const d = ymd(Number(g.year), month, day);
-    if (d.getDate() !== day) return unresolved('DATE', `${g.year}-${pad2(month)}-${pad2(day)}`, `${quote(c)} is not a calendar date`);
-    return dayT(d, NONE, `${quote(c)} is an absolute date → ${human(d)}`);
+  const year = g.year ?? RANGE_YEAR_AFTER.exec(c.text.slice(c.end, c.end + 16))?.[1];
+  if (year) {
+    const d = ymd(Number(year), month, day);
+    if (d.getDate() !== day) return unresolved('DATE', `${year}-${pad2(month)}-${pad2(day)}`, `${quote(c)} is not a calendar date`);
+    return dayT(d, NONE, `${quote(c)} is an absolute date${g.year ? '' : ` (year of the range end ${year})`} → ${human(d)}`);
   }
   if (!c.dct) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(day)}`, `${quote(c)} has no year`);
   const dct = c.dct;
@@ -512,6 +516,45 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   anchoredSame(c) {
     return anchoredStep(c, 0);
+  },
+  dayRangeEnd(c) {
+    const g = c.groups;
+    if (g.year) return absDate(c);
+    // The year of the range's first day ("Jan 5" just before).
+    const prev = c.previous[c.previous.length - 1];
+    const m = monthNumber(g.month ?? '');
+    if (prev && prev.granularity === 'day' && prev.end >= c.start - 4 && /^\d{4}-\d\d-\d\d$/.test(prev.value) && Number(prev.value.slice(5, 7)) === m) {
+      const d = ymd(Number(prev.value.slice(0, 4)), m, Number(g.day));
+      if (d.getMonth() + 1 === m) return dayT(d, prev.anchor, `${quote(c)} ends the range from ${prev.value} → ${human(d)}`);
+    }
+    return absDate(c);
+  },
+  dayOfMonth(c) {
+    const g = c.groups;
+    const day = Number(g.day);
+    const rel = g.rel?.toLowerCase();
+    // The month of the nearest earlier date in the text ("In March … on the 21st"), else of the publication date.
+    let base: { y: number; m: number; anchor: TimexAnchor; why: string } | undefined;
+    const prev = c.previous[c.previous.length - 1];
+    if (!rel && prev && (prev.granularity === 'day' || prev.granularity === 'month') && /^\d{4}-\d\d/.test(prev.value) && c.start - prev.end < 300) {
+      base = { y: Number(prev.value.slice(0, 4)), m: Number(prev.value.slice(5, 7)), anchor: prev.anchor.kind === 'none' ? { kind: 'timex', value: prev.value, index: c.previous.length - 1 } : prev.anchor, why: `the month of '${prev.text}'` };
+    }
+    if (!base) {
+      if (!c.dct) return unresolved('DATE', `XXXX-XX-${pad2(day)}`, `${quote(c)} has no month`);
+      const dct = c.dct;
+      let shift = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      let why = rel ? `${rel} month ${ofArticle(dct)}` : `the month ${ofArticle(dct)}`;
+      if (!rel) {
+        const t = tenseOf(c);
+        if (t === 'past' && day > dct.day) { shift = -1; why = `${tenseWord(t)} sentence, the last such day before ${human(dct.date)}`; }
+        else if (t === 'future' && day < dct.day) { shift = 1; why = `${tenseWord(t)} sentence, the next such day after ${human(dct.date)}`; }
+      }
+      const first = addMonths(ymd(dct.year, dct.month, 1), shift);
+      base = { y: first.getFullYear(), m: first.getMonth() + 1, anchor: pub(dct), why };
+    }
+    const d = ymd(base.y, base.m, day);
+    if (d.getDate() !== day) return unresolved('DATE', `${base.y}-${pad2(base.m)}-${pad2(day)}`, `${quote(c)} is not a day of ${base.y}-${pad2(base.m)}`);
+    return dayT(d, base.anchor, `${quote(c)}: ${base.why} → ${human(d)}`);
   },
   earlyHours(c) {
     const g = c.groups;

@@ -15,7 +15,7 @@ export type RuleKind =
   | 'weekday' | 'weekdaySet' | 'relativeDay' | 'dayPart' | 'ago' | 'relativeUnit' | 'partOfUnit'
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
-  | 'yearRangeEnd' | 'century' | 'earlyHours';
+  | 'yearRangeEnd' | 'century' | 'earlyHours' | 'dayOfMonth' | 'dayRangeEnd';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -131,6 +131,34 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'absDate',
     type: 'DATE',
     pattern: re(`(?:\\b(?<weekday>${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?\\s+)?(?:\\b[Tt]he\\s+)?\\b(?<day>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year>${YEAR})\\b)?`),
+  },
+  {
+    id: 'date-day-range-start',
+    kind: 'absDate',
+    type: 'DATE',
+    // "5-7 January (2025)": the first day takes the month (and year) written after the second.
+    pattern: re(`(?<![\\w.,/:-])(?<day>${DAY})(?=[-–]${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year>${YEAR})\\b)?)`),
+    triggers: ['#digit'],
+    reach: [0, 40],
+  },
+  {
+    id: 'date-day-range-end',
+    kind: 'dayRangeEnd',
+    type: 'DATE',
+    // "Jan 5-7", "Sept. 10–15, 2024": the second day of the month written before the first.
+    pattern: re(`(?<=\\b(?<month>${ANY_MONTH})\\s*${DAY}(?:st|nd|rd|th)?[-–])(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d|[-/])`),
+    triggers: ['#digit'],
+    reach: [24, 16],
+  },
+  {
+    id: 'date-day-of-month',
+    kind: 'dayOfMonth',
+    type: 'DATE',
+    // "sentenced on the 21st", "by the 28th of this month": a day of the month in context (not "the 15th floor").
+    pattern: re(`(?<=\\b(?:${alt(['on', 'by', 'until', 'till', 'from', 'since', 'before', 'after', 'through', 'to', 'and', 'for'])})\\s+)the\\s+(?<day>${DAY})(?:st|nd|rd|th)\\b(?:\\s+of\\s+(?<rel>this|last|next|the)\\s+month\\b)?`),
+    guards: { notFollowedBy: /^(?:\s+of\b|-|\s+(?!(?:and|or|at|in|when|but|to|through|until)\b)[A-Za-z])/ },
+    triggers: ['#digit'],
+    reach: [24, 32],
   },
   {
     id: 'date-month-year',
