@@ -59,6 +59,8 @@ export interface InferredDate {
 
 /** Characters from the start of the text in which a dateline may stand. */
 const DATELINE_WINDOW = 200;
+/** Longer than any date findExplicitDates matches ("September 30th, 2023"). */
+const DATE_MAX_LENGTH = 40;
 
 export interface Dateline {
   /** ISO date. */
@@ -71,7 +73,10 @@ export interface Dateline {
  * A dateline near the top of the text: a date alone on a line, a date followed by a dash opening the
  * story ("BEIJING, 6 December 2023 -"), or a "date YYYY-MM-DD" stamp. `dates` saves a second scan.
  */
-export function findDateline(text: string, dates: FoundDate[] = findExplicitDates(text)): Dateline | null {
+export function findDateline(text: string, dates?: FoundDate[]): Dateline | null {
+  // Only dates starting in the first DATELINE_WINDOW characters count: scan just that much (plus the
+  // longest date's length) rather than the whole article.
+  dates ??= findExplicitDates(text.slice(0, DATELINE_WINDOW + DATE_MAX_LENGTH));
   for (const d of dates) {
     if (d.start > DATELINE_WINDOW) break;
     const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;

@@ -27,8 +27,8 @@ export function datelineDisagreement(article: Article): DatelineDisagreement | n
 
 /**
  * For the article's candidates dated relative to its publication date: the conflict each would get
- * because its date differs when reckoned from the dateline. Normalizes the text a second time, so only
- * for articles whose dateline disagrees (rare).
+ * because its date differs when reckoned from the dateline. Normalizes those sentences a second time, so
+ * only for articles whose dateline disagrees (rare).
  */
 export function datelineConflicts(article: Article, candidates: readonly Candidate[], normalize: NormalizeFn): Map<Candidate, EventConflict> {
   const out = new Map<Candidate, EventConflict>();
@@ -36,9 +36,16 @@ export function datelineConflicts(article: Article, candidates: readonly Candida
   if (relative.length === 0) return out;
   const d = datelineDisagreement(article);
   if (!d) return out;
-  const alternative = new Map(normalize(article.text, { published: d.dateline }).map((t) => [`${t.start}:${t.end}`, t]));
+  // Only the sentences of those candidates are normalized again (a publication-relative date depends on
+  // its own sentence, not on the rest of the article).
+  const bySentence = new Map<number, Map<string, { value: string }>>();
   for (const c of relative) {
-    const alt = alternative.get(`${c.exprStart}:${c.exprEnd}`);
+    let alternative = bySentence.get(c.sentenceStart);
+    if (!alternative) {
+      alternative = new Map(normalize(c.citation.quote, { published: d.dateline }).map((t) => [`${t.start}:${t.end}`, t]));
+      bySentence.set(c.sentenceStart, alternative);
+    }
+    const alt = alternative.get(`${c.citation.expressionStart}:${c.citation.expressionEnd}`);
     if (!alt || alt.value === c.value) continue;
     out.set(c, {
       summary:
