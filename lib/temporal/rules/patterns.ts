@@ -106,6 +106,8 @@ const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BE
 
 // ---- rules -----------------------------------------------------------------------------------
 
+const MONTH_TRIGGER_WORDS = [...MONTH_NAMES.map((m) => m.toLowerCase()), ...Object.keys(MONTH_ABBREVIATIONS)];
+
 const RAW_RULES: readonly Rule[] = [
   // Absolute dates
   {
@@ -138,8 +140,9 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DATE',
     // "5-7 January (2025)": the first day takes the month (and year) written after the second.
     pattern: re(`(?<![\\w.,/:-])(?<day>${DAY})(?=[-–]${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year>${YEAR})\\b)?)`),
-    triggers: ['#digit'],
-    reach: [0, 40],
+    // Windows around the month name after the match (which the lookahead reads): month words are rarer than digits.
+    triggers: MONTH_TRIGGER_WORDS,
+    reach: [24, 16],
   },
   {
     id: 'date-day-range-end',
@@ -147,15 +150,17 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DATE',
     // "Jan 5-7", "Sept. 10–15, 2024": the second day of the month written before the first.
     pattern: re(`(?<=\\b(?<month>${ANY_MONTH})\\s*${DAY}(?:st|nd|rd|th)?[-–])(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d|[-/])`),
-    triggers: ['#digit'],
-    reach: [24, 16],
+    // Windows around the month name before the match (which the lookbehind reads).
+    triggers: MONTH_TRIGGER_WORDS,
+    reach: [0, 32],
   },
   {
     id: 'date-day-of-month',
     kind: 'dayOfMonth',
     type: 'DATE',
     // "sentenced on the 21st", "by the 28th of this month": a day of the month in context (not "the 15th floor").
-    pattern: re(`(?<=\\b(?:${alt(['on', 'by', 'until', 'till', 'from', 'since', 'before', 'after', 'through', 'to', 'and', 'for'])})\\s+)the\\s+(?<day>${DAY})(?:st|nd|rd|th)\\b(?:\\s+of\\s+(?<rel>this|last|next|the)\\s+month\\b)?`),
+    // (The preposition is checked by a lookbehind once "the 21st" matched: cheaper than trying it at every position.)
+    pattern: re(`\\bthe\\s+(?<day>${DAY})(?:st|nd|rd|th)\\b(?<=\\b(?:${alt(['on', 'by', 'until', 'till', 'from', 'since', 'before', 'after', 'through', 'to', 'and', 'for'])})\\s+the\\s+\\d+\\w\\w)(?:\\s+of\\s+(?<rel>this|last|next|the)\\s+month\\b)?`),
     guards: { notFollowedBy: /^(?:\s+of\b|-|\s+(?!(?:and|or|at|in|when|but|to|through|until)\b)[A-Za-z])/ },
     triggers: ['#digit'],
     reach: [24, 32],
@@ -246,12 +251,9 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'weekday',
     type: 'DATE',
     // "late Friday", "early on Saturday" (mod END/START, the evening/morning), "this past Monday".
-    pattern: re(`(?:(?<!\\b(?:too|so|very)\\s+)\\b(?<part>[Ee]arly|[Ll]ate)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+past|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?:\\s+(?<pod>${POD})\\b)?`),
-    // Names, not days: "the Sunday Times", "the Mail on Sunday", "the Good Friday Agreement", "Saturday Night Live".
-    guards: {
-      notFollowedBy: /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Star|Mail|Sport|People|Agreement|Night\s+Live)\b/,
-      notPrecededBy: /\bMail\s+on\s+$/,
-    },
+    // Names, not days (lookarounds tried only once a weekday matched): "the Sunday Times", "the Mail on Sunday",
+    // "the Good Friday Agreement", "Saturday Night Live".
+    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+past|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?<!Mail\\s+on\\s+\\w+)(?!\\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Star|Mail|Sport|People|Agreement|Night\\s+Live)\\b)(?:\\s+(?<pod>${POD})\\b)?`),
   },
   {
     id: 'weekday-set',
@@ -263,7 +265,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'relative-day',
     kind: 'relativeDay',
     type: 'DATE',
-    pattern: re(`(?:(?<!\\b(?:too|so|very)\\s+)\\b(?<part>[Ee]arly|[Ll]ate)\\s+(?=[ty]))?\\b(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})\\b(?:\\s+(?<pod>${POD})\\b)?`),
+    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)\\s+(?=[ty]))?\\b(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})\\b(?:\\s+(?<pod>${POD})\\b)?`),
     guards: { notPrecededBy: /\bUSA\s+$/ },
   },
   {
