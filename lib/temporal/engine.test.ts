@@ -30,6 +30,8 @@ const PHRASES = [
   'too late today', 'the Sunday Times', 'the Mail on Sunday',
   'the early hours of Sunday', 'the small hours of Saturday morning', 'the early hours of Oct. 7, 2023', 'into the early hours',
   'on the 21st', 'for the 28th of this month', 'on the 15th floor', 'Jan 5-7', 'Sept. 10–15, 2024', '5-7 January', 'from 5-7 Jan. 2025',
+  'two weeks from now', 'later that day', 'earlier in the day', 'Later that year', 'the day before,',
+  'the night before.', 'the day before the vote', 'overnight', 'the overnight rate', 'an overnight stay',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

@@ -360,4 +360,23 @@ describe('news phrasing', () => {
     expect(vals('The score was 6-4 in the final set.')).toEqual([]);
     expect(vals('He lives at 10-12 Main Street.')).toEqual([]);
   });
+  it('"two weeks from now" stays a duration and "now" (TimeML splits it)', () => {
+    expect(vals('The rocket is due to launch two weeks from now.')).toEqual(['two weeks=P2W', 'now=PRESENT_REF']);
+  });
+  it('"later that day", "earlier in the day", "the day before": from the nearest earlier date, else publication', () => {
+    expect(vals('The minister resigned on Tuesday. Later that day, protesters stormed parliament.')).toEqual(['Tuesday=2024-03-12', 'Later that day=2024-03-12']);
+    expect(vals('Earlier in the day, police fired tear gas at the crowd.')).toEqual(['Earlier in the day=2024-03-15']);
+    expect(vals('He won the vote in November 2016. Later that year, he toured Asia.')).toEqual(['November 2016=2016-11', 'Later that year=2016']);
+    expect(vals('The ceasefire began on March 3, 2023. The day before, talks had nearly failed.')).toEqual(['March 3, 2023=2023-03-03', 'The day before=2023-03-02']);
+    expect(vals('Officials had said the day before that talks had failed.')).toEqual(['the day before=2024-03-14']);
+    expect(vals('He cast his ballot the day before the election.')).toEqual([]);
+  });
+  it('"overnight": the night after the nearest day in the sentence, else the night before publication', () => {
+    expect(vals('Stocks closed higher on Thursday, and futures rose overnight.')).toEqual(['Thursday=2024-03-14', 'overnight=2024-03-14TNI']);
+    const o = one('The storm made landfall overnight, forecasters said.', FRI);
+    expect([o.type, o.value, o.interval]).toEqual(['TIME', '2024-03-14TNI', { start: '2024-03-14T21:00', end: '2024-03-15T05:00' }]);
+    expect(vals('The curfew will remain in force overnight.')).toEqual(['overnight=2024-03-15TNI']);
+    expect(vals('The central bank left the overnight rate unchanged.')).toEqual([]);
+    expect(vals('Guests booked an overnight stay.')).toEqual([]);
+  });
 });

@@ -517,6 +517,30 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   anchoredSame(c) {
     return anchoredStep(c, 0);
   },
+  anchoredPart(c) {
+    const unit = (c.groups.unit ?? 'day').toLowerCase();
+    const r = anchoredStep(c, 0);
+    // "later that year" narrows a month/year/week; a day or part of day stays whole.
+    return unit === 'week' || unit === 'month' || unit === 'year' ? withPart(r, partMod(c.groups.part)) : r;
+  },
+  anchoredAround(c) {
+    return anchoredStep(c, (c.groups.dir ?? '').toLowerCase() === 'after' ? 1 : -1);
+  },
+  overnight(c) {
+    // The night of the nearest earlier day in the same sentence ("closed on Thursday, and futures rose overnight"),
+    // else the night before publication (the night after it in a future clause).
+    const prev = c.previous[c.previous.length - 1];
+    const between = prev ? c.text.slice(prev.end, c.start) : '';
+    const night = PARTS_OF_DAY.night!;
+    if (prev && prev.interval && (prev.granularity === 'day' || prev.granularity === 'part-of-day') && !/[.!?\n]/.test(between) && between.length < 200) {
+      const d = new Date(prev.interval.start.slice(0, 10) + 'T00:00:00');
+      return podT(d, night, { kind: 'timex', value: prev.value, index: c.previous.length - 1 }, `${quote(c)}: the night after '${prev.text}' → ${fmt(d)}TNI`);
+    }
+    if (!c.dct) return unresolved('TIME', 'XXXX-XX-XXTNI', `${quote(c)} is relative`);
+    const future = tenseOf(c) === 'future';
+    const d = future ? c.dct.date : addDays(c.dct.date, -1);
+    return podT(d, night, pub(c.dct), `${quote(c)} in ${future ? 'a future' : 'a past or present'} clause ${ofArticle(c.dct)} → the night of ${human(d)}`);
+  },
   dayRangeEnd(c) {
     const g = c.groups;
     if (g.year) return absDate(c);

@@ -15,7 +15,8 @@ export type RuleKind =
   | 'weekday' | 'weekdaySet' | 'relativeDay' | 'dayPart' | 'ago' | 'relativeUnit' | 'partOfUnit'
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
-  | 'yearRangeEnd' | 'century' | 'earlyHours' | 'dayOfMonth' | 'dayRangeEnd';
+  | 'yearRangeEnd' | 'century' | 'earlyHours' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
+  | 'overnight';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -530,6 +531,40 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DATE',
     priority: 2,
     pattern: re(`\\b[Tt]he\\s+(?<rel>next|following|previous|preceding|prior)\\s+(?<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\\b`),
+  },
+  {
+    id: 'anchored-part',
+    kind: 'anchoredPart',
+    type: 'DATE',
+    priority: 3,
+    // "later that day", "earlier in the day", "later that year": the day (or unit) of the nearest earlier date.
+    pattern: re(`\\b(?<part>[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the(?=\\s+day\\b)|that)\\s+(?<unit>day|morning|afternoon|evening|night|week|month|year)\\b`),
+    triggers: ['earlier', 'later'],
+    reach: [0, 32],
+  },
+  {
+    id: 'anchored-around',
+    kind: 'anchoredAround',
+    type: 'DATE',
+    priority: 2,
+    // "the day before, …", "the night before." — standing alone, not "the day before the vote".
+    pattern: re(`\\b[Tt]he\\s+(?<unit>day|night|week|month|year)\\s+(?<dir>before|after)\\b`),
+    guards: { context: { after: /^\s*(?:[,.;:!?)"'”’—–]|$|that\b)/ } },
+    triggers: ['before', 'after'],
+    reach: [24, 8],
+  },
+  {
+    id: 'overnight',
+    kind: 'overnight',
+    type: 'TIME',
+    // "futures rose overnight": the night before (or, in a future clause, of) the nearest day; not "the overnight rate".
+    pattern: re(`(?<![\\w-])[Oo]vernight\\b(?!-)`),
+    guards: {
+      notPrecededBy: /\b(?:an?|the)\s+$/i,
+      notFollowedBy: /^\s+(?:rates?|lending|repo|borrowing|deposits?|funds|stays?|bags?|shifts?|success|sensation|star|camps?|index)\b/,
+    },
+    triggers: ['overnight'],
+    reach: [8, 8],
   },
   {
     id: 'anchored-same',
