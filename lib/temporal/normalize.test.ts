@@ -379,4 +379,18 @@ describe('news phrasing', () => {
     expect(vals('The central bank left the overnight rate unchanged.')).toEqual([]);
     expect(vals('Guests booked an overnight stay.')).toEqual([]);
   });
+  it('ranges: the end follows the start, a past range ends by publication, a year at the end is shared', () => {
+    expect(vals('The trial will run from Monday to Friday.')).toEqual(['Monday=2024-03-18', 'Friday=2024-03-22']);
+    expect(vals('The strike ran from Thursday to Monday.')).toEqual(['Thursday=2024-03-07', 'Monday=2024-03-11']);
+    expect(vals('Food prices rose between March and May, the survey found.')).toEqual(['March=2023-03', 'May=2023-05']);
+    expect(vals('Fares will rise between March and May.')).toEqual(['March=2024-03', 'May=2024-05']);
+    expect(vals('The survey ran from November to February.')).toEqual(['November=2023-11', 'February=2024-02']);
+    expect(vals('Talks ran from January to March 2023.')).toEqual(['January=2023-01', 'March 2023=2023-03']);
+  });
+  it('a month or day without a year follows a dated one earlier in the same past-tense sentence', () => {
+    expect(vals('He was elected in November 2016 and took office in January.')).toEqual(['November 2016=2016-11', 'January=2017-01']);
+    expect(vals('Biden won on Nov. 3, 2020 and was sworn in on Jan. 20.')).toEqual(['Nov. 3, 2020=2020-11-03', 'Jan. 20=2021-01-20']);
+    expect(vals('Sales have risen since March 2020 and fell in January.')).toEqual(['March 2020=2020-03', 'January=2024-01']);
+    expect(vals('He left in May 2019. He visited Beijing in June.')).toEqual(['May 2019=2019-05', 'June=2023-06']);
+  });
 });

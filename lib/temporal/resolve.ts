@@ -161,6 +161,48 @@ type Resolver = (c: ResolveContext, rule: Rule) => Resolved;
 const quote = (c: ResolveContext): string => `'${c.text.slice(c.start, c.end)}'`;
 const ofArticle = (dct: Dct): string => `in an article of ${human(dct.date)}`;
 
+// ---- ranges and narratives --------------------------------------------------------------------
+
+/** Words that join the two ends of a range: "from Monday to Friday", "between March and May", "March-May". */
+const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|and|[-–])\s*$/i;
+const RANGE_OPEN = /\b(?:from|between)\s+$/i;
+const RANGE_NEXT = (names: readonly string[]): RegExp => new RegExp(`^\\s*(?:to|through|thru|until|till|and|[-–])\\s*(${names.join('|')})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`);
+const NEXT_MONTH = RANGE_NEXT(MONTH_NAMES);
+const NEXT_WEEKDAY = RANGE_NEXT(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const opensRange = (c: ResolveContext, start: number): boolean => RANGE_OPEN.test(c.text.slice(Math.max(0, start - 12), start));
+
+/** The start of a range this expression ends ("from Monday to <Friday>", "March-<May>"), when it has that granularity. */
+function rangeStartBefore(c: ResolveContext, granularity: Granularity): Timex | undefined {
+  const prev = c.previous[c.previous.length - 1];
+  if (!prev || prev.granularity !== granularity || !prev.interval) return undefined;
+  const between = c.text.slice(prev.end, c.start);
+  if (between.length > 12 || !RANGE_JOIN.test(between)) return undefined;
+  return /[-–]/.test(between) || opensRange(c, prev.start) ? prev : undefined;
+}
+
+/** The end of a range this expression starts ("between <March> and May"): the end's name, when it has one. */
+function rangeEndAfter(c: ResolveContext, next: RegExp): { name: string; year?: string } | undefined {
+  const m = next.exec(c.text.slice(c.end, c.end + 32));
+  return m?.[1] && (/[-–]/.test(m[0]) || opensRange(c, c.start)) ? { name: m[1], year: m[2] } : undefined;
+}
+
+/**
+ * "He was elected in November 2016 and took office in January": in a past-tense sentence, a month (day) without a
+ * year right after a dated month or day of the same sentence follows it (the first such month on or after it).
+ */
+function narrativeYear(c: ResolveContext, month: number, day: number, tense: Tense): { y: number; prev: Timex; index: number } | undefined {
+  if (tense !== 'past') return undefined;
+  const index = c.previous.length - 1;
+  const prev = c.previous[index];
+  if (!prev || prev.anchor.kind !== 'none' || (prev.granularity !== 'month' && prev.granularity !== 'day')) return undefined;
+  const between = c.text.slice(prev.end, c.start);
+  if (between.length > 150 || /[.!?;\n]\s/.test(between) || /\b(?:since|by|until)\s*$/i.test(c.text.slice(Math.max(0, prev.start - 8), prev.start))) return undefined;
+  const py = Number(prev.value.slice(0, 4));
+  const pm = Number(prev.value.slice(5, 7));
+  const pd = prev.granularity === 'day' ? Number(prev.value.slice(8, 10)) : 0;
+  return { y: month * 100 + day >= pm * 100 + pd ? py : py + 1, prev, index };
+}
+
 /** "Jan. 5-7, 2025": the year written after a day range's second day. */
 const RANGE_YEAR_AFTER = /^[-–]\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/;
 
@@ -186,6 +228,11 @@ function absDate(c: ResolveContext): Resolved {
     why = `the weekday fits ${y}`;
   } else {
     const t = tenseOf(c);
+    const n = narrativeYear(c, month, day, t);
+    if (n) {
+      const d = ymd(n.y, month, day);
+      return dayT(d, { kind: 'timex', value: n.prev.value, index: n.index }, `${quote(c)} without a year follows '${n.prev.text}' in a past-tense sentence → ${human(d)}`);
+    }
     y = inferYear(dct, month, day, t);
     why = `${tenseWord(t)} sentence ${ofArticle(dct)}`;
   }
@@ -219,7 +266,36 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (rel === 'last' || rel === 'past') { y = m < dct.month ? dct.year : dct.year - 1; why = 'the last one before'; }
     else if (rel === 'next' || rel === 'coming') { y = m > dct.month ? dct.year : dct.year + 1; why = 'the first one after'; }
     else if (rel === 'this') { y = dct.year; why = 'the one in the year of'; }
-    else { const t = tenseOf(c); y = inferYear(dct, m, undefined, t); why = `${tenseWord(t)} sentence, the one nearest in that direction from`; }
+    else {
+      const start = c.groups.part ? undefined : rangeStartBefore(c, 'month');
+      if (start && /^\d{4}-\d\d$/.test(start.value)) {
+        // "from March to May": the first such month after the range's start.
+        const sy = Number(start.value.slice(0, 4));
+        const yy = m > Number(start.value.slice(5, 7)) ? sy : sy + 1;
+        return monthT(yy, m, { kind: 'timex', value: start.value, index: c.previous.length - 1 }, `${quote(c)} ends the range from '${start.text}' → ${MONTH_NAMES[m - 1]} ${yy}`);
+      }
+      const endM = c.groups.part ? undefined : rangeEndAfter(c, NEXT_MONTH);
+      if (endM?.year) {
+        // "from January to March 2023": the year written at the end of the range.
+        const yy = Number(endM.year) - (m > monthNumber(endM.name) ? 1 : 0);
+        return monthT(yy, m, NONE, `${quote(c)} starts the range to ${endM.name} ${endM.year} → ${MONTH_NAMES[m - 1]} ${yy}`);
+      }
+      const t = tenseOf(c);
+      const n = c.groups.part ? undefined : narrativeYear(c, m, 0, t);
+      if (n) return monthT(n.y, m, { kind: 'timex', value: n.prev.value, index: n.index }, `${quote(c)} follows '${n.prev.text}' in a past-tense sentence → ${MONTH_NAMES[m - 1]} ${n.y}`);
+      y = inferYear(dct, m, undefined, t);
+      why = `${tenseWord(t)} sentence, the one nearest in that direction from`;
+      const endName = endM?.name;
+      if (endName && t !== 'unknown') {
+        // "rose between March and May": in a past sentence the whole range lies before the publication month,
+        // in a future one it starts on or after it.
+        const m2 = monthNumber(endName);
+        const wrap = m2 < m ? 1 : 0;
+        if (t === 'past') y = (dct.year + wrap) * 12 + m2 <= dct.year * 12 + dct.month ? dct.year : dct.year - 1;
+        else y = m >= dct.month ? dct.year : dct.year + 1;
+        why = `${tenseWord(t)} sentence, the range to ${endName} placed from`;
+      }
+    }
     return monthT(y, m, pub(dct), `${quote(c)}: ${why} ${human(dct.date)} → ${MONTH_NAMES[m - 1]} ${y}`, partMod(c.groups.part));
   },
   year(c) {
@@ -267,9 +343,27 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     else if (rel === 'coming') { dir = 'onOrAfter'; why = 'the one on or after'; }
     else if (rel === 'this') { dir = 'thisWeek'; why = 'the one in the ISO week of'; }
     else {
+      const start = rangeStartBefore(c, 'day');
+      if (start && start.interval && start.rule === 'weekday') {
+        // "from Monday to Friday": the first such weekday after the range's start.
+        const d = weekdayFrom(new Date(start.interval.start.slice(0, 10) + 'T00:00:00'), wd, 'after');
+        const reason = `${quote(c)} ends the range from '${start.text}' → ${human(d)}`;
+        return withPart(pod ? podT(d, pod, start.anchor, reason) : dayT(d, start.anchor, reason), mod);
+      }
       const t = tenseOf(c);
       dir = t === 'future' ? 'onOrAfter' : 'onOrBefore';
       why = `in ${tenseWord(t)} sentence → the ${WEEKDAY_LABEL[wd]} ${t === 'future' ? 'on or after' : 'on or before'}`;
+      const endName = t === 'past' ? rangeEndAfter(c, NEXT_WEEKDAY)?.name : undefined;
+      if (endName) {
+        // "ran from Thursday to Monday": the whole range lies on or before the publication date.
+        const d0 = weekdayFrom(c.dct.date, wd, dir);
+        const end = weekdayFrom(d0, weekdayNumber(endName), 'after');
+        if (end > c.dct.date) {
+          const d = addDays(d0, -7);
+          const reason = `${quote(c)} starts a past range to ${endName} ending by ${human(c.dct.date)} → ${human(d)}`;
+          return withPart(pod ? podT(d, pod, pub(c.dct), reason) : dayT(d, pub(c.dct), reason), mod);
+        }
+      }
     }
     const d = weekdayFrom(c.dct.date, wd, dir);
     const reason = `${quote(c)} ${why} ${human(c.dct.date)} → ${human(d)}`;
