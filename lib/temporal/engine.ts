@@ -110,8 +110,8 @@ export function collect(text: string, rules: readonly Rule[] = RULES, tense: (s:
   if (!idx) { idx = buildIndex(rules); indexCache.set(rules, idx); }
   // Per rule: merged windows around its trigger hits, as flat [a0, b0, a1, b1, ...] lists.
   const n = idx.compiled.length;
-  const ranges: number[][] = new Array<number[]>(n);
-  for (let i = 0; i < n; i++) ranges[i] = [];
+  // Allocated on a rule's first trigger hit: most rules have none in a given text.
+  const ranges: Array<number[] | undefined> = new Array<number[] | undefined>(n).fill(undefined);
   const textLength = text.length;
   const { key, back, ahead } = idx;
   key.lastIndex = 0;
@@ -133,16 +133,17 @@ export function collect(text: string, rules: readonly Rule[] = RULES, tense: (s:
       const a = pos > bk ? pos - bk : 0;
       const b0 = wEnd + ahead[ri]!;
       const b = b0 < textLength ? b0 : textLength;
-      const list = ranges[ri]!;
+      let list = ranges[ri];
+      if (list === undefined) { list = []; ranges[ri] = list; }
       const L = list.length;
       if (L > 0 && a <= list[L - 1]!) { if (b > list[L - 1]!) list[L - 1] = b; }
       else list.push(a, b);
     }
   }
-  for (const ri of idx.untriggered) ranges[ri]!.push(0, textLength);
+  for (const ri of idx.untriggered) ranges[ri] = [0, textLength];
   for (let ri = 0; ri < n; ri++) {
-    const list = ranges[ri]!;
-    if (list.length === 0) continue;
+    const list = ranges[ri];
+    if (list === undefined) continue;
     // Merged windows are disjoint, so no start position is scanned twice.
     for (let i = 0; i < list.length; i += 2) scanRange(idx.compiled[ri]!, text, list[i]!, list[i + 1]!, tense, out);
   }
