@@ -32,6 +32,8 @@ const PHRASES = [
   'on the 21st', 'for the 28th of this month', 'on the 15th floor', 'Jan 5-7', 'Sept. 10–15, 2024', '5-7 January', 'from 5-7 Jan. 2025',
   'two weeks from now', 'later that day', 'earlier in the day', 'Later that year', 'the day before,',
   'the night before.', 'the day before the vote', 'overnight', 'the overnight rate', 'an overnight stay',
+  'the end of the decade', 'the turn of the century', 'the turn of the 20th century', '3 p.m. local time', '8 p.m. EDT on Tuesday',
+  'noon GMT', 'at dawn', 'before dawn on Sunday', 'shortly after sunset yesterday', 'every April', 'each other May',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

@@ -393,4 +393,30 @@ describe('news phrasing', () => {
     expect(vals('Sales have risen since March 2020 and fell in January.')).toEqual(['March 2020=2020-03', 'January=2024-01']);
     expect(vals('He left in May 2019. He visited Beijing in June.')).toEqual(['May 2019=2019-05', 'June=2023-06']);
   });
+  it('"the end of the decade", "the turn of the century"', () => {
+    const d = one('By the end of the decade, coal will be gone from the grid.', FRI);
+    expect([d.text, d.value, d.mod]).toEqual(['the end of the decade', '202', 'END']);
+    const t = one('Growth slowed around the turn of the century.', FRI);
+    expect([t.text, t.value, t.mod, t.interval]).toEqual(['the turn of the century', '2000', 'APPROX', { start: '1998-01-01', end: '2003-01-01' }]);
+    expect(vals('Immigration surged at the turn of the 20th century.')).toEqual(['the turn of the 20th century=1900']);
+    expect(vals('Schools for the twenty-first century.')).toEqual(['twenty-first century=20']);
+  });
+  it('clock times keep their zone ("3 p.m. local time", "8 p.m. EDT")', () => {
+    expect(vals('The quake struck at 3 p.m. local time, the USGS said.')).toEqual(['3 p.m. local time=2024-03-15T15:00']);
+    expect(vals('Polls closed at 8 p.m. EDT on Tuesday.')).toEqual(['8 p.m. EDT on Tuesday=2024-03-12T20:00']);
+    expect(vals('The plane landed around 10:30 GMT.')).toEqual(['10:30 GMT=2024-03-15T10:30']);
+  });
+  it('"at dawn", "before dawn on Sunday", "after dusk": the morning/evening of the day meant', () => {
+    const t = one('Troops moved into the town at dawn.', FRI);
+    expect([t.type, t.value, t.granularity]).toEqual(['TIME', '2024-03-15TMO', 'part-of-day']);
+    expect(vals('Police raided the camp before dawn on Sunday.')).toEqual(['dawn on Sunday=2024-03-10TMO']);
+    expect(vals('Fighting resumed after dusk yesterday.')).toEqual(['dusk yesterday=2024-03-14TEV']);
+    expect(vals('On Tuesday, troops crossed the river at dawn.')).toEqual(['Tuesday=2024-03-12', 'dawn=2024-03-12TMO']);
+    expect(vals('A new dawn for the party.')).toEqual([]);
+  });
+  it('"every April" recurs; "is due in" points forward', () => {
+    expect(vals('The shareholders meet every April.')).toEqual(['every April=XXXX-04']);
+    expect(vals('The election is due in mid-December.')).toEqual(['mid-December=2024-12']);
+    expect(vals('The delay was due to bad weather in February.')).toEqual(['February=2024-02']);
+  });
 });

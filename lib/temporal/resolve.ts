@@ -585,7 +585,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', hour: 'PT1H', minute: 'PT1M', weekend: 'XXXX-WXX-WE',
       morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
     };
-    let value = table[adverb ?? (g.unit ?? '').toLowerCase()] ?? 'P1D';
+    const month = g.unit ? monthNumber(g.unit) : 0;
+    let value = month ? `XXXX-${pad2(month)}` : table[adverb ?? (g.unit ?? '').toLowerCase()] ?? 'P1D';
     if (g.other && /^P\d/.test(value)) value = value.replace('1', '2');
     return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs (${value})` };
   },
@@ -634,6 +635,36 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const future = tenseOf(c) === 'future';
     const d = future ? c.dct.date : addDays(c.dct.date, -1);
     return podT(d, night, pub(c.dct), `${quote(c)} in ${future ? 'a future' : 'a past or present'} clause ${ofArticle(c.dct)} → the night of ${human(d)}`);
+  },
+  turnOfCentury(c) {
+    const num = (c.groups.num ?? '').toLowerCase();
+    // "the turn of the 20th century" is its start (about 1900); unnamed, the latest one (about 2000).
+    const named = /^\d/.test(num) ? (Number(num.slice(0, 2)) - 1) * 100 : CENTURY_ORDINALS[num] ? (CENTURY_ORDINALS[num]! - 1) * 100 : 0;
+    const y = named || 2000;
+    return { ...yearT(y, NONE, `${quote(c)}: the years around ${y}`), mod: 'APPROX', interval: { start: `${y - 2}-01-01`, end: `${y + 3}-01-01` } };
+  },
+  dawn(c) {
+    const g = c.groups;
+    const pod = PARTS_OF_DAY[/^(?:dawn|daybreak|sunrise)$/i.test(g.pod ?? '') ? 'morning' : 'evening']!;
+    const sub = (groups: Record<string, string | undefined>): ResolveContext => ({ text: c.text, start: c.start, end: c.end, groups, dct: c.dct, tense: () => c.tense(), previous: c.previous });
+    let day: Resolved | undefined;
+    if (g.weekday) day = resolvers.weekday(sub({ weekday: g.weekday }), undefined as never);
+    else if (g.rday) day = resolvers.relativeDay(sub({ rel: g.rday }), undefined as never);
+    else {
+      // The nearest earlier day of the same sentence ("On Sunday … at dawn"), else the publication day.
+      const prev = c.previous[c.previous.length - 1];
+      if (prev && prev.interval && (prev.granularity === 'day' || prev.granularity === 'part-of-day') && !/[.!?\n]\s/.test(c.text.slice(prev.end, c.start))) {
+        const d = new Date(prev.interval.start.slice(0, 10) + 'T00:00:00');
+        return podT(d, pod, { kind: 'timex', value: prev.value, index: c.previous.length - 1 }, `${quote(c)} on the day of '${prev.text}' → ${fmt(d)}T${pod.code}`);
+      }
+    }
+    if (!day) {
+      if (!c.dct) return unresolved('TIME', `XXXX-XX-XXT${pod.code}`, `${quote(c)} is relative`);
+      return podT(c.dct.date, pod, pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → ${fmt(c.dct.date)}T${pod.code}`);
+    }
+    if (!day.interval) return { ...day, type: 'TIME', value: `${day.value}T${pod.code}` };
+    const d = new Date(day.interval.start.slice(0, 10) + 'T00:00:00');
+    return podT(d, pod, day.anchor, `${day.reason}, ${g.pod}`);
   },
   dayRangeEnd(c) {
     const g = c.groups;

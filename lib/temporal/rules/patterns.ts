@@ -16,7 +16,7 @@ export type RuleKind =
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'earlyHours' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
-  | 'overnight';
+  | 'overnight' | 'turnOfCentury' | 'dawn';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -324,7 +324,16 @@ const RAW_RULES: readonly Rule[] = [
     id: 'part-of-year',
     kind: 'partOfYear',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?:(?<rel>last|this|next|the)\\s+)?(?<unit>year|month|week)\\b(?!-|\\s+\\d))`),
+    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?:(?<rel>last|this|next|the)\\s+)?(?<unit>year|month|week|decade)\\b(?!-|\\s+\\d))`),
+  },
+  {
+    id: 'turn-of-century',
+    kind: 'turnOfCentury',
+    type: 'DATE',
+    // "around the turn of the century": the years about 2000; "the turn of the 20th century": about 1900.
+    pattern: re(`\\b[Tt]he\\s+turn\\s+of\\s+the\\s+(?:(?<num>1[89]th|20th|2[01]st|nineteenth|twentieth|twenty-first)\\s+)?century\\b`),
+    triggers: ['turn'],
+    reach: [8, 48],
   },
   {
     id: 'weekend',
@@ -359,8 +368,17 @@ const RAW_RULES: readonly Rule[] = [
     id: 'time-then-day',
     kind: 'time',
     type: 'TIME',
-    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|\\b(?<noon>noon|midday|midnight)\\b)(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
+    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|\\b(?<noon>noon|midday|midnight)\\b)(?:\\s+${ZONE}\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
     guards: { notPrecededBy: /\b(?:at|around|about|before|after|by|until|since)\s+(?:high|twelve)\s+$/ },
+  },
+  {
+    id: 'dawn',
+    kind: 'dawn',
+    type: 'TIME',
+    // "at dawn (on Sunday)", "before sunrise", "after dusk": the morning/evening of that day (of the nearest day before it).
+    pattern: re(`(?<=\\b(?:${alt(['at', 'before', 'after', 'by', 'around', 'until', 'till', 'from', 'since', 'near', 'shortly before', 'shortly after', 'just before', 'just after'])})\\s+)(?<pod>dawn|daybreak|sunrise|dusk|sunset|nightfall)\\b(?:\\s+(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
+    triggers: ['dawn', 'daybreak', 'sunrise', 'dusk', 'sunset', 'nightfall'],
+    reach: [24, 24],
   },
   {
     id: 'day-then-time',
@@ -507,7 +525,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'set-every',
     kind: 'set',
     type: 'SET',
-    pattern: re(`\\b(?:${alt(['every', 'each'])})\\s+(?:(?<other>other)\\s+)?(?<unit>day|week|month|year|morning|afternoon|evening|night|weekend|hour|minute)\\b`),
+    pattern: re(`\\b(?:${alt(['every', 'each'])})\\s+(?:(?<other>other)\\s+)?(?<unit>day|week|month|year|morning|afternoon|evening|night|weekend|hour|minute|${MONTH_SAFE}|May|March)\\b`),
   },
   {
     id: 'set-adverb',
