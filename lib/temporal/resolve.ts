@@ -69,7 +69,8 @@ const weekT = (monday: Date, anchor: TimexAnchor, reason: string): Resolved =>
 
 /** START/MID/END narrow the interval to the first/middle/last third (months by day 1-10/11-20/21-end). */
 function withPart(r: Resolved, mod: TimexMod | null): Resolved {
-  if (!mod || !r.interval) return { ...r, mod };
+  if (!mod) return r.mod === null ? r : { ...r, mod };
+  if (!r.interval) return { ...r, mod };
   if (r.granularity === 'day') {
     // "early Saturday": the small hours and morning; "late Friday": the evening and night (news usage).
     const day = r.interval.start;
@@ -166,7 +167,8 @@ const ofArticle = (dct: Dct): string => `in an article of ${human(dct.date)}`;
 /** Words that join the two ends of a range: "from Monday to Friday", "between March and May", "March-May". */
 const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|and|[-–])\s*$/i;
 const RANGE_OPEN = /\b(?:from|between)\s+$/i;
-const RANGE_NEXT = (names: readonly string[]): RegExp => new RegExp(`^\\s*(?:to|through|thru|until|till|and|[-–])\\s*(${names.join('|')})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`);
+// Sticky, run at the expression's end on the whole text (fails at once unless a joining word follows).
+const RANGE_NEXT = (names: readonly string[]): RegExp => new RegExp(`\\s*(?:to|through|thru|until|till|and|[-–])\\s*(${names.join('|')})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'y');
 const NEXT_MONTH = RANGE_NEXT(MONTH_NAMES);
 const NEXT_WEEKDAY = RANGE_NEXT(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const opensRange = (c: ResolveContext, start: number): boolean => RANGE_OPEN.test(c.text.slice(Math.max(0, start - 12), start));
@@ -174,15 +176,16 @@ const opensRange = (c: ResolveContext, start: number): boolean => RANGE_OPEN.tes
 /** The start of a range this expression ends ("from Monday to <Friday>", "March-<May>"), when it has that granularity. */
 function rangeStartBefore(c: ResolveContext, granularity: Granularity): Timex | undefined {
   const prev = c.previous[c.previous.length - 1];
-  if (!prev || prev.granularity !== granularity || !prev.interval) return undefined;
+  if (!prev || c.start - prev.end > 12 || prev.granularity !== granularity || !prev.interval) return undefined;
   const between = c.text.slice(prev.end, c.start);
-  if (between.length > 12 || !RANGE_JOIN.test(between)) return undefined;
+  if (!RANGE_JOIN.test(between)) return undefined;
   return /[-–]/.test(between) || opensRange(c, prev.start) ? prev : undefined;
 }
 
 /** The end of a range this expression starts ("between <March> and May"): the end's name, when it has one. */
 function rangeEndAfter(c: ResolveContext, next: RegExp): { name: string; year?: string } | undefined {
-  const m = next.exec(c.text.slice(c.end, c.end + 32));
+  next.lastIndex = c.end;
+  const m = next.exec(c.text);
   return m?.[1] && (/[-–]/.test(m[0]) || opensRange(c, c.start)) ? { name: m[1], year: m[2] } : undefined;
 }
 
@@ -191,26 +194,29 @@ function rangeEndAfter(c: ResolveContext, next: RegExp): { name: string; year?: 
  * year right after a dated month or day of the same sentence follows it (the first such month on or after it).
  */
 function narrativeYear(c: ResolveContext, month: number, day: number, tense: Tense): { y: number; prev: Timex; index: number } | undefined {
-  if (tense !== 'past') return undefined;
   const index = c.previous.length - 1;
   const prev = c.previous[index];
-  if (!prev || prev.anchor.kind !== 'none' || (prev.granularity !== 'month' && prev.granularity !== 'day')) return undefined;
+  if (!prev || c.start - prev.end > 150 || prev.anchor.kind !== 'none' || (prev.granularity !== 'month' && prev.granularity !== 'day') || tense !== 'past') return undefined;
   const between = c.text.slice(prev.end, c.start);
-  if (between.length > 150 || /[.!?;\n]\s/.test(between) || /\b(?:since|by|until)\s*$/i.test(c.text.slice(Math.max(0, prev.start - 8), prev.start))) return undefined;
+  if ( /[.!?;\n]\s/.test(between) || /\b(?:since|by|until)\s*$/i.test(c.text.slice(Math.max(0, prev.start - 8), prev.start))) return undefined;
   const py = Number(prev.value.slice(0, 4));
   const pm = Number(prev.value.slice(5, 7));
   const pd = prev.granularity === 'day' ? Number(prev.value.slice(8, 10)) : 0;
   return { y: month * 100 + day >= pm * 100 + pd ? py : py + 1, prev, index };
 }
 
-/** "Jan. 5-7, 2025": the year written after a day range's second day. */
-const RANGE_YEAR_AFTER = /^[-–]\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/;
+/** "Jan. 5-7, 2025": the year written after a day range's second day (sticky, run at the expression's end). */
+const RANGE_YEAR_AFTER = /[-–]\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/y;
+function rangeYearAfter(c: ResolveContext): string | undefined {
+  RANGE_YEAR_AFTER.lastIndex = c.end;
+  return RANGE_YEAR_AFTER.exec(c.text)?.[1];
+}
 
 function absDate(c: ResolveContext): Resolved {
   const g = c.groups;
   const month = monthNumber(g.month ?? '');
   const day = Number(g.day);
-  const year = g.year ?? RANGE_YEAR_AFTER.exec(c.text.slice(c.end, c.end + 16))?.[1];
+  const year = g.year ?? rangeYearAfter(c);
   if (year) {
     const d = ymd(Number(year), month, day);
     if (d.getDate() !== day) return unresolved('DATE', `${year}-${pad2(month)}-${pad2(day)}`, `${quote(c)} is not a calendar date`);
