@@ -34,6 +34,7 @@ const PHRASES = [
   'the night before.', 'the day before the vote', 'overnight', 'the overnight rate', 'an overnight stay',
   'the end of the decade', 'the turn of the century', 'the turn of the 20th century', '3 p.m. local time', '8 p.m. EDT on Tuesday',
   'noon GMT', 'at dawn', 'before dawn on Sunday', 'shortly after sunset yesterday', 'every April', 'each other May',
+  'the evening of March 2', 'on the morning of 3 Oct. 2023', 'the night of Sunday', 'the afternoon of yesterday',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

@@ -419,4 +419,13 @@ describe('news phrasing', () => {
     expect(vals('The election is due in mid-December.')).toEqual(['mid-December=2024-12']);
     expect(vals('The delay was due to bad weather in February.')).toEqual(['February=2024-02']);
   });
+  it('"the evening of March 2", "the morning of Oct. 3": that day\'s part of day', () => {
+    const t = one('She was last seen on the evening of March 2.', FRI);
+    expect([t.text, t.type, t.value, t.interval]).toEqual(['the evening of March 2', 'TIME', '2024-03-02TEV', { start: '2024-03-02T17:00', end: '2024-03-02T21:00' }]);
+    expect(vals('The raid came on the night of 14 January 2023.')).toEqual(['the night of 14 January 2023=2023-01-14TNI']);
+    expect(vals('He stayed up on the night of the election.')).toEqual([]);
+  });
+  it('"forecast to" points forward', () => {
+    expect(vals('The storm is forecast to hit on Sunday night.')).toEqual(['Sunday night=2024-03-17TNI']);
+  });
 });

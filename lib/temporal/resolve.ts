@@ -711,12 +711,18 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (d.getDate() !== day) return unresolved('DATE', `${base.y}-${pad2(base.m)}-${pad2(day)}`, `${quote(c)} is not a day of ${base.y}-${pad2(base.m)}`);
     return dayT(d, base.anchor, `${quote(c)}: ${base.why} → ${human(d)}`);
   },
-  earlyHours(c) {
+  partOfDayOf(c) {
     const g = c.groups;
     const sub = (groups: Record<string, string | undefined>): ResolveContext => ({ text: c.text, start: c.start, end: c.end, groups, dct: c.dct, tense: () => c.tense(), previous: c.previous });
     const r = g.weekday ? resolvers.weekday(sub({ weekday: g.weekday }), undefined as never)
       : g.rday ? resolvers.relativeDay(sub({ rel: g.rday }), undefined as never)
-        : absDate(sub({ month: g.month, day: g.day, year: g.year }));
+        : absDate(sub({ month: g.month ?? g.month2, day: g.day ?? g.day2, year: g.year ?? g.year2 }));
+    const pod = g.pod ? PARTS_OF_DAY[g.pod.toLowerCase()] : undefined;
+    if (pod) {
+      // "the evening of March 2": that day's part of day, a TIME like "Friday evening".
+      if (!r.interval) return { ...r, value: `${r.value}T${pod.code}` };
+      return podT(new Date(r.interval.start.slice(0, 10) + 'T00:00:00'), pod, r.anchor, `${r.reason}, ${g.pod}`);
+    }
     if (!r.interval) return { ...r, mod: 'START' };
     const day = r.interval.start;
     return { ...r, mod: 'START', interval: { start: `${day}T00:00`, end: `${day}T06:00` }, reason: `${r.reason}, its first hours` };

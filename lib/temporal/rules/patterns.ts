@@ -15,7 +15,7 @@ export type RuleKind =
   | 'weekday' | 'weekdaySet' | 'relativeDay' | 'dayPart' | 'ago' | 'relativeUnit' | 'partOfUnit'
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
-  | 'yearRangeEnd' | 'century' | 'earlyHours' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
+  | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
   | 'overnight' | 'turnOfCentury' | 'dawn';
 
 export interface RuleGuards {
@@ -270,12 +270,13 @@ const RAW_RULES: readonly Rule[] = [
     guards: { notPrecededBy: /\bUSA\s+$/ },
   },
   {
-    id: 'early-hours',
-    kind: 'earlyHours',
+    id: 'part-of-day-of',
+    kind: 'partOfDayOf',
     type: 'DATE',
-    // "in the early hours of Sunday (morning)", "the small hours of Oct. 7": that day, its first hours (mod START).
-    pattern: re(`\\b(?:[Tt]he\\s+)?(?:early|small|wee)\\s+hours\\s+of\\s+(?:(?<weekday>${WEEKDAY})\\b(?:\\s+morning\\b)?|(?<rday>${alt(['today', 'yesterday', 'tomorrow'])})\\b(?:\\s+morning\\b)?|(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d))`),
-    triggers: ['hour'],
+    // "in the early hours of Sunday (morning)", "the small hours of Oct. 7": that day, its first hours (mod START);
+    // "on the evening of March 2", "the morning of Oct. 3": that day's part of day.
+    pattern: re(`\\b(?:[Tt]he\\s+)?(?:(?:early|small|wee)\\s+hours|(?<pod>morning|afternoon|evening|night))\\s+of\\s+(?:(?<weekday>${WEEKDAY})\\b(?:\\s+morning\\b)?|(?<rday>${alt(['today', 'yesterday', 'tomorrow'])})\\b(?:\\s+morning\\b)?|(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d)|(?<day2>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year2>${YEAR})\\b)?)`),
+    triggers: ['hour', 'morning', 'afternoon', 'evening', 'night'],
     reach: [24, 48],
   },
   {
