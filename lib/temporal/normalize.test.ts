@@ -428,4 +428,10 @@ describe('news phrasing', () => {
   it('"forecast to" points forward', () => {
     expect(vals('The storm is forecast to hit on Sunday night.')).toEqual(['Sunday night=2024-03-17TNI']);
   });
+  it('"this weekend" in a past-tense sentence of a weekday paper is the weekend just gone', () => {
+    const MON = '2024-03-18';
+    expect(values('Thousands marched in the capital this weekend.', MON)).toEqual(['this weekend=2024-W11-WE']);
+    expect(values('Thousands will march this weekend.', MON)).toEqual(['this weekend=2024-W12-WE']);
+    expect(values('Crowds gathered this weekend.', '2024-03-16')).toEqual(['this weekend=2024-W11-WE']);
+  });
 });

@@ -466,7 +466,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     let weeks: number;
     if (rel === 'last' || rel === 'past') weeks = -1;
     else if (rel === 'next' || rel === 'coming') weeks = isWeekend ? 1 : 0;
-    else if (rel === 'this') weeks = 0;
+    // "marched this weekend" in a Monday paper: the weekend just gone.
+    else if (rel === 'this') weeks = !isWeekend && tenseOf(c) === 'past' ? -1 : 0;
     else weeks = tenseOf(c) === 'future' ? (isWeekend ? 0 : 0) : isWeekend ? 0 : -1;
     const monday = addWeeks(startOfISOWeek(dct), weeks);
     const sat = addDays(monday, 5);
