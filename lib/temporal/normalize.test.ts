@@ -434,4 +434,16 @@ describe('news phrasing', () => {
     expect(values('Thousands will march this weekend.', MON)).toEqual(['this weekend=2024-W12-WE']);
     expect(values('Crowds gathered this weekend.', '2024-03-16')).toEqual(['this weekend=2024-W11-WE']);
   });
+  it('clock times: the day named earlier in the sentence; "midnight Friday" ends Friday (T24:00)', () => {
+    expect(vals('On Sunday, the quake struck at 3 p.m. local time.')).toEqual(['Sunday=2024-03-10', '3 p.m. local time=2024-03-10T15:00']);
+    expect(vals('Polls closed on March 3, 2023 at 8 p.m.')).toEqual(['March 3, 2023=2023-03-03', '8 p.m.=2023-03-03T20:00']);
+    expect(vals('The quake struck on Sunday. Aftershocks began at 3 p.m.')).toEqual(['Sunday=2024-03-10', '3 p.m.=2024-03-15T15:00']);
+    const m = one('Congress must pass the bill by midnight Friday.', FRI);
+    expect([m.value, m.interval]).toEqual(['2024-03-15T24:00', { start: '2024-03-16T00:00', end: '2024-03-16T01:00' }]);
+    expect(vals('The truce will take effect at midnight.')).toEqual(['midnight=2024-03-15T24:00']);
+    expect(vals('The fire started shortly before midnight.')).toEqual(['midnight=2024-03-15T00:00']);
+  });
+  it('a bare clock time does not anchor "the next day"', () => {
+    expect(vals('The vote was on Tuesday. At 9 a.m. the next day, results came.')).toContain('the next day=2024-03-13');
+  });
 });

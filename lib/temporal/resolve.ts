@@ -205,6 +205,14 @@ function narrativeYear(c: ResolveContext, month: number, day: number, tense: Ten
   return { y: month * 100 + day >= pm * 100 + pd ? py : py + 1, prev, index };
 }
 
+/** The nearest earlier day-level expression when it lies in the same sentence (no sentence end between). */
+function sameSentenceDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
+  const prev = c.previous[c.previous.length - 1];
+  if (!prev || !prev.interval || c.start - prev.end > 200 || (prev.granularity !== 'day' && prev.granularity !== 'part-of-day')) return undefined;
+  if (/[.!?\n]\s/.test(c.text.slice(prev.end, c.start))) return undefined;
+  return { date: new Date(prev.interval.start.slice(0, 10) + 'T00:00:00'), prev };
+}
+
 /** "Jan. 5-7, 2025": the year written after a day range's second day (sticky, run at the expression's end). */
 const RANGE_YEAR_AFTER = /[-–]\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/y;
 function rangeYearAfter(c: ResolveContext): string | undefined {
@@ -551,10 +559,17 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       const r = g.rday.toLowerCase();
       d = addDays(d, r === 'yesterday' ? -1 : r === 'tomorrow' ? 1 : 0);
       why = r;
+    } else {
+      // "On Sunday, the quake struck at 3 p.m.": the day named earlier in the same sentence.
+      const day = sameSentenceDay(c);
+      if (day) { d = day.date; why = `on the day of '${day.prev.text}'`; }
     }
-    const v = `${fmt(d)}T${hhmm}`;
-    const end = gran === 'minute' ? addMinute(v) : addHour(v);
-    return { type: 'TIME', value: v, mod: null, granularity: gran, interval: { start: v, end }, anchor: pub(c.dct), reason: `${quote(c)} ${why} ${ofArticle(c.dct)} → ${human(d)} ${hhmm}` };
+    // "midnight Friday", "at midnight" in a future clause: the midnight that ends the day (TIMEX3 T24:00).
+    const ending = g.noon?.toLowerCase() === 'midnight' && (g.weekday !== undefined || g.rday !== undefined || tenseOf(c) === 'future');
+    const v = `${fmt(d)}T${ending ? '24:00' : hhmm}`;
+    const start = ending ? `${fmt(addDays(d, 1))}T00:00` : v;
+    const end = gran === 'minute' ? addMinute(start) : addHour(start);
+    return { type: 'TIME', value: v, mod: null, granularity: gran, interval: { start, end }, anchor: pub(c.dct), reason: `${quote(c)} ${why} ${ofArticle(c.dct)} → ${human(d)} ${ending ? '24:00' : hhmm}` };
   },
   duration(c) {
     const g = c.groups;
@@ -776,14 +791,18 @@ function shiftUnit(c: ResolveContext, unit: string, shift: number, mod: TimexMod
   }
 }
 
+const NAMED_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|\btomorrow\b/i;
+const bareClock = (t: Timex): boolean => t.rule === 'time-then-day' && !NAMED_DAY.test(t.text);
+
 interface AnchorPoint { date: Date; anchor: TimexAnchor; label: string; granularity: Granularity }
 
 /** The latest earlier expression with a concrete date, else the publication date. */
 function anchorFor(c: ResolveContext): AnchorPoint | undefined {
   for (let i = c.previous.length - 1; i >= 0; i--) {
     const t = c.previous[i]!;
-    // A modded day ("late Friday") still names its day; "early 2023" names no day to count from.
-    if ((t.type === 'DATE' || t.type === 'TIME') && t.interval && t.granularity !== 'vague' && (!t.mod || t.granularity === 'day')) {
+    // A modded day ("late Friday") still names its day; "early 2023" names no day to count from; a bare clock
+    // time ("at 9 a.m. the next day") only guessed its day.
+    if ((t.type === 'DATE' || t.type === 'TIME') && t.interval && t.granularity !== 'vague' && (!t.mod || t.granularity === 'day') && !bareClock(t)) {
       return { date: new Date(t.interval.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
     }
   }
