@@ -35,6 +35,7 @@ const PHRASES = [
   'the end of the decade', 'the turn of the century', 'the turn of the 20th century', '3 p.m. local time', '8 p.m. EDT on Tuesday',
   'noon GMT', 'at dawn', 'before dawn on Sunday', 'shortly after sunset yesterday', 'every April', 'each other May',
   'the evening of March 2', 'on the morning of 3 Oct. 2023', 'the night of Sunday', 'the afternoon of yesterday',
+  '(1700 GMT Friday)', 'at 0800 UTC', 'midnight Friday',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

@@ -446,4 +446,14 @@ describe('news phrasing', () => {
   it('a bare clock time does not anchor "the next day"', () => {
     expect(vals('The vote was on Tuesday. At 9 a.m. the next day, results came.')).toContain('the next day=2024-03-13');
   });
+  it('present-tense scheduling verbs point forward ("the trial begins Monday")', () => {
+    expect(vals('The trial begins Monday in Manhattan.')).toEqual(['Monday=2024-03-18']);
+    expect(vals('The rally begins at noon Saturday.')).toEqual(['noon Saturday=2024-03-16T12:00']);
+    expect(vals('The new law takes effect on Jan. 1.')).toEqual(['Jan. 1=2025-01-01']);
+    expect(vals('The trial, which began Monday, was adjourned.')).toEqual(['Monday=2024-03-11']);
+  });
+  it('four-digit wire-service times ("1700 GMT")', () => {
+    expect(vals('European markets open at 0800 GMT.')).toEqual(['0800 GMT=2024-03-15T08:00']);
+    expect(vals('Some 1500 people attended.')).toEqual([]);
+  });
 });

@@ -541,6 +541,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     let gran: Granularity = 'hour';
     if (g.noon) hour = g.noon.toLowerCase() === 'midnight' ? 0 : 12;
     else if (g.h24 !== undefined) { hour = Number(g.h24); minute = Number(g.m24); gran = 'minute'; }
+    else if (g.h4 !== undefined) { hour = Number(g.h4); minute = Number(g.m4); gran = 'minute'; }
     else {
       hour = Number(g.hour) % 12;
       if ((g.ampm ?? '').toLowerCase().startsWith('p')) hour += 12;

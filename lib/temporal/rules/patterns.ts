@@ -369,7 +369,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'time-then-day',
     kind: 'time',
     type: 'TIME',
-    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|\\b(?<noon>noon|midday|midnight)\\b)(?:\\s+${ZONE}\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
+    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b)(?:\\s+${ZONE}\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
     guards: { notPrecededBy: /\b(?:at|around|about|before|after|by|until|since)\s+(?:high|twelve)\s+$/ },
   },
   {
