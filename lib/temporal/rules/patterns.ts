@@ -333,8 +333,8 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DATE',
     // "around the turn of the century": the years about 2000; "the turn of the 20th century": about 1900.
     pattern: re(`\\b[Tt]he\\s+turn\\s+of\\s+the\\s+(?:(?<num>1[89]th|20th|2[01]st|nineteenth|twentieth|twenty-first)\\s+)?century\\b`),
-    triggers: ['turn'],
-    reach: [8, 48],
+    triggers: ['century'],
+    reach: [48, 8],
   },
   {
     id: 'weekend',
@@ -569,8 +569,9 @@ const RAW_RULES: readonly Rule[] = [
     // "the day before, …", "the night before." — standing alone, not "the day before the vote".
     pattern: re(`\\b[Tt]he\\s+(?<unit>day|night|week|month|year)\\s+(?<dir>before|after)\\b`),
     guards: { context: { after: /^\s*(?:[,.;:!?)"'”’—–]|$|that\b)/ } },
-    triggers: ['before', 'after'],
-    reach: [24, 8],
+    // Unit words are trigger words already (a new word like 'after' would lengthen the one key scan).
+    triggers: ['day', 'night', 'week', 'month', 'year'],
+    reach: [16, 24],
   },
   {
     id: 'overnight',
