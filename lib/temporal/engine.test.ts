@@ -36,6 +36,7 @@ const PHRASES = [
   'noon GMT', 'at dawn', 'before dawn on Sunday', 'shortly after sunset yesterday', 'every April', 'each other May',
   'the evening of March 2', 'on the morning of 3 Oct. 2023', 'the night of Sunday', 'the afternoon of yesterday',
   '(1700 GMT Friday)', 'at 0800 UTC', 'midnight Friday',
+  'Q3 earnings', "Q4'22", 'the 1990s-era', 'Friday Prayers',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

@@ -456,4 +456,15 @@ describe('news phrasing', () => {
     expect(vals('European markets open at 0800 GMT.')).toEqual(['0800 GMT=2024-03-15T08:00']);
     expect(vals('Some 1500 people attended.')).toEqual([]);
   });
+  it('no false alarms in news names and compounds', () => {
+    expect(vals("Apple's Q3 earnings beat estimates.")).toEqual(['Q3=2023-Q3']);
+    expect(vals('The 1990s-era rules remain in force.')).toEqual([]);
+    expect(vals('Friday Prayers at the Grand Mosque were cancelled.')).toEqual([]);
+    // Lower case, "Friday prayers" names the prayers of a given Friday: kept as that day.
+    expect(vals('Protesters marched after Friday prayers.')).toEqual(['Friday=2024-03-15']);
+    expect(vals('She may be late for the meeting.')).toEqual([]);
+    expect(vals('The march on Washington drew thousands.')).toEqual([]);
+    expect(vals('Wait a second, he said.')).toEqual([]);
+    expect(vals('One of the suspects was arrested.')).toEqual([]);
+  });
 });

@@ -243,7 +243,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'date-decade',
     kind: 'decade',
     type: 'DATE',
-    pattern: re(`(?:\\b[Tt]he\\s+)?(?:\\b(?<part>${PART})[\\s-]+)?(?:\\b(?<decade>(?:1[0-9]|20)\\d)0s\\b|['’](?<short>\\d)0s\\b)`),
+    pattern: re(`(?:\\b[Tt]he\\s+)?(?:\\b(?<part>${PART})[\\s-]+)?(?:\\b(?<decade>(?:1[0-9]|20)\\d)0s\\b|['’](?<short>\\d)0s\\b)(?!-(?:era|style|vintage)\\b)`),
   },
 
   // Weekdays, days and parts of day
@@ -254,7 +254,7 @@ const RAW_RULES: readonly Rule[] = [
     // "late Friday", "early on Saturday" (mod END/START, the evening/morning), "this past Monday".
     // Names, not days (lookarounds tried only once a weekday matched): "the Sunday Times", "the Mail on Sunday",
     // "the Good Friday Agreement", "Saturday Night Live".
-    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+past|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?<!Mail\\s+on\\s+\\w+)(?!\\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Star|Mail|Sport|People|Agreement|Night\\s+Live)\\b)(?:\\s+(?<pod>${POD})\\b)?`),
+    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+past|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?<!Mail\\s+on\\s+\\w+)(?!\\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Star|Mail|Sport|People|Agreement|Prayers|Night\\s+Live)\\b)(?:\\s+(?<pod>${POD})\\b)?`),
   },
   {
     id: 'weekday-set',
@@ -354,7 +354,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'quarter',
     kind: 'quarter',
     type: 'DATE',
-    pattern: re(`(?:\\b(?:[Tt]he\\s+)?(?<ord>${ORD})[\\s-]+quarter\\b(?:\\s+(?:of\\s+)?(?:(?<rel>last|this|next)\\s+year|(?<year>${YEAR})\\b))?|\\bQ(?<q>[1-4])(?:\\s+|/|\\s*['’])?(?<qyear>${YEAR}|\\d\\d)?\\b)`),
+    pattern: re(`(?:\\b(?:[Tt]he\\s+)?(?<ord>${ORD})[\\s-]+quarter\\b(?:\\s+(?:of\\s+)?(?:(?<rel>last|this|next)\\s+year|(?<year>${YEAR})\\b))?|\\bQ(?<q>[1-4])(?:(?:\\s+|/|\\s*['’])?(?<qyear>${YEAR}|\\d\\d))?\\b)`),
     guards: { notFollowedBy: /^[-\s]+(?:mile|back|final|century)/ },
   },
   {
