@@ -37,6 +37,7 @@ const PHRASES = [
   'the evening of March 2', 'on the morning of 3 Oct. 2023', 'the night of Sunday', 'the afternoon of yesterday',
   '(1700 GMT Friday)', 'at 0800 UTC', 'midnight Friday',
   'Q3 earnings', "Q4'22", 'the 1990s-era', 'Friday Prayers',
+  'by year-end', 'month-end', 'H1 2024', "H2'23", 'H1N1',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

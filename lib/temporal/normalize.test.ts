@@ -467,4 +467,11 @@ describe('news phrasing', () => {
     expect(vals('Wait a second, he said.')).toEqual([]);
     expect(vals('One of the suspects was arrested.')).toEqual([]);
   });
+  it('"year-end", "month-end" and "H1 2024"', () => {
+    const t = one('The deal is expected to close by year-end.', FRI);
+    expect([t.text, t.value, t.mod]).toEqual(['year-end', '2024', 'END']);
+    expect(vals('Debt rose sharply at year-end.')).toEqual(['year-end=2023']);
+    expect(vals('Results for H1 2024 disappointed investors.')).toEqual(['H1 2024=2024-H1']);
+    expect(vals('The H1N1 flu spread quickly.')).toEqual([]);
+  });
 });

@@ -453,10 +453,11 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   partOfYear(c) {
     const g = c.groups;
-    const mod = partMod(g.part ?? g.edge);
+    // "by year-end", "at month-end": the end of the year/month, placed by tense like "the end of the year".
+    const mod = partMod(g.part ?? g.edge ?? (g.yend ? 'end' : undefined));
     if (g.year) return yearT(Number(g.year), NONE, `${quote(c)} is part of a year`, mod);
     const rel = (g.rel ?? 'the').toLowerCase();
-    const unit = unitName(g.unit ?? 'year');
+    const unit = unitName(g.unit ?? g.yend ?? 'year');
     const r = withPart(shiftUnit(c, unit, rel === 'last' ? -1 : rel === 'next' ? 1 : 0, null), mod);
     if (rel !== 'the' || !c.dct || !r.interval) return r;
     // "peaked by the end of the year" in March: a past-tense clause means last year's end, a future one next year's start.
@@ -506,6 +507,12 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   quarter(c) {
     const g = c.groups;
+    if (g.h) {
+      // "H1 2024": a half year (written like a quarter, "Q3 2023").
+      const y = g.hyear!.length === 2 ? 2000 + Number(g.hyear) : Number(g.hyear);
+      const from = ymd(y, g.h === '1' ? 1 : 7, 1);
+      return date('DATE', `${y}-H${g.h}`, 'half', from, addMonths(from, 6), NONE, `${quote(c)} → H${g.h} ${y}`);
+    }
     const q = g.q ? Number(g.q) : ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[(g.ord ?? '').toLowerCase()] ?? 1;
     const mk = (y: number, anchor: TimexAnchor, reason: string): Resolved => {
       const from = ymd(y, q * 3 - 2, 1);

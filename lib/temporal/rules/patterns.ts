@@ -325,7 +325,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'part-of-year',
     kind: 'partOfYear',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?:(?<rel>last|this|next|the)\\s+)?(?<unit>year|month|week|decade)\\b(?!-|\\s+\\d))`),
+    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?:(?<rel>last|this|next|the)\\s+)?(?<unit>year|month|week|decade)\\b(?!-|\\s+\\d))|\\b(?<yend>[Yy]ear|[Mm]onth)-end\\b`),
   },
   {
     id: 'turn-of-century',
@@ -354,7 +354,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'quarter',
     kind: 'quarter',
     type: 'DATE',
-    pattern: re(`(?:\\b(?:[Tt]he\\s+)?(?<ord>${ORD})[\\s-]+quarter\\b(?:\\s+(?:of\\s+)?(?:(?<rel>last|this|next)\\s+year|(?<year>${YEAR})\\b))?|\\bQ(?<q>[1-4])(?:(?:\\s+|/|\\s*['’])?(?<qyear>${YEAR}|\\d\\d))?\\b)`),
+    pattern: re(`(?:\\b(?:[Tt]he\\s+)?(?<ord>${ORD})[\\s-]+quarter\\b(?:\\s+(?:of\\s+)?(?:(?<rel>last|this|next)\\s+year|(?<year>${YEAR})\\b))?|\\bQ(?<q>[1-4])(?:(?:\\s+|/|\\s*['’])?(?<qyear>${YEAR}|\\d\\d))?\\b|\\bH(?<h>[12])(?:\\s+|/|\\s*['’])?(?<hyear>${YEAR}|\\d\\d)\\b)`),
     guards: { notFollowedBy: /^[-\s]+(?:mile|back|final|century)/ },
   },
   {
