@@ -474,4 +474,10 @@ describe('news phrasing', () => {
     expect(vals('Results for H1 2024 disappointed investors.')).toEqual(['H1 2024=2024-H1']);
     expect(vals('The H1N1 flu spread quickly.')).toEqual([]);
   });
+  it('"about two hours later" is one anchored expression (mod APPROX)', () => {
+    expect(values('A tsunami warning was issued early Saturday and lifted about two hours later.', '2024-03-16')).toEqual(['early Saturday=2024-03-16', 'about two hours later=2024-03-16']);
+    const t = norm('The talks began on March 3, 2023. Some three weeks later they collapsed.', FRI)[1]!;
+    expect([t.text, t.value, t.mod]).toEqual(['Some three weeks later', '2023-03-24', 'APPROX']);
+    expect(vals('The call lasted about two hours.')).toEqual(['about two hours=PT2H']);
+  });
 });

@@ -633,7 +633,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     else if (unit === 'month') { const d = addMonths(a.date, steps); r = monthT(d.getFullYear(), d.getMonth() + 1, a.anchor, ''); }
     else if (unit === 'hour') r = { ...dayT(a.date, a.anchor, ''), value: fmt(a.date) };
     else { const d = addDays(a.date, steps * (unit === 'week' ? 7 : 1)); r = dayT(d, a.anchor, ''); }
-    return { ...r, reason: `${quote(c)} counted from ${a.label} → ${r.value}` };
+    const approx = g.mod && DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] === 'APPROX' ? 'APPROX' : null;
+    return { ...r, mod: approx, reason: `${quote(c)} counted from ${a.label} → ${r.value}` };
   },
   anchoredNext(c) {
     const rel = (c.groups.rel ?? '').toLowerCase();

@@ -540,7 +540,8 @@ const RAW_RULES: readonly Rule[] = [
     id: 'anchored-shift',
     kind: 'anchoredShift',
     type: 'DATE',
-    pattern: re(`\\b(?<num>${NUM})\\s+(?<unit>hour|day|week|month|year)s?\\s+(?<dir>later|earlier|afterwards?|before(?=[.,;]))`),
+    // "about two hours later": the modifier belongs to the expression (not a separate "about two hours" duration).
+    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})\\s+(?<unit>hour|day|week|month|year)s?\\s+(?<dir>later|earlier|afterwards?|before(?=[.,;]))`),
     // "a month earlier than usual" compares durations; it does not date anything.
     guards: { notFollowedBy: /^\s+than\b/ },
   },
