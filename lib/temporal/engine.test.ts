@@ -39,6 +39,7 @@ const PHRASES = [
   'Q3 earnings', "Q4'22", 'the 1990s-era', 'Friday Prayers',
   'by year-end', 'month-end', 'H1 2024', "H2'23", 'H1N1',
   'about two hours later', 'some three weeks later',
+  'the end of the fiscal year',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

@@ -480,4 +480,15 @@ describe('news phrasing', () => {
     expect([t.text, t.value, t.mod]).toEqual(['Some three weeks later', '2023-03-24', 'APPROX']);
     expect(vals('The call lasted about two hours.')).toEqual(['about two hours=PT2H']);
   });
+  it('deferrals with an object ("postponed the trial until the summer") and deadlines ("have until Friday") point forward', () => {
+    const TUE = '2024-03-12';
+    expect(values('The judge postponed the trial until the summer.', TUE)).toEqual(['the summer=2024-SU']);
+    expect(values('The judge refused to delay it until June.', TUE)).toEqual(['June=2024-06']);
+    expect(values('The court delayed the vote to Friday.', TUE)).toEqual(['Friday=2024-03-15']);
+    expect(values('Prosecutors have until Friday to respond.', TUE)).toEqual(['Friday=2024-03-15']);
+    expect(values('The trial ended on Friday.', TUE)).toEqual(['Friday=2024-03-08']);
+  });
+  it('"the end of the fiscal year"', () => {
+    expect(vals('The program runs out at the end of the fiscal year.')).toEqual(['the end of the fiscal year=2024']);
+  });
 });

@@ -102,7 +102,9 @@ const MEASURE_AFTER = new RegExp(`^\\s*(?:%|(?:${WORDS(MEASURE_WORDS.filter((w) 
 export const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*|\\d\\s*%|\\b(?:million|billion|thousand|hundred|percent|dozen))\\s+(?:[A-Za-z-]+\\s+){0,2}$`);
 export const RATE_NOT_AFTER = /^\s+(?:after|before|later|earlier|ago|of|from|into|since|or|and)\b/;
 /** After a verb that moves an event to a later date ("postponed until"): the date is in the future. */
-export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:until|till|to|for)\\s+)(?:(?:next|the|this|coming)\\s+)?$`, 'i');
+// "delay it until the summer", "postponed the trial until Monday": an object may sit between the verb and "until"
+// (only a pronoun or "the <noun>" before "to"/"for", which follow many other words).
+export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:[\\w'’-]+\\s+){0,3}(?:until|till)|(?:(?:it|them|this|that|the\\s+[\\w-]+)\\s+)?(?:until|till|to|for))\\s+(?:(?:next|the|this|coming)\\s+)?$`, 'i');
 const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BEFORE)})\\s+)$`);
 
 // ---- rules -----------------------------------------------------------------------------------
@@ -325,7 +327,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'part-of-year',
     kind: 'partOfYear',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?:(?<rel>last|this|next|the)\\s+)?(?<unit>year|month|week|decade)\\b(?!-|\\s+\\d))|\\b(?<yend>[Yy]ear|[Mm]onth)-end\\b`),
+    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?:(?<rel>last|this|next|the)\\s+)?(?:fiscal\\s+(?=year))?(?<unit>year|month|week|decade)\\b(?!-|\\s+\\d))|\\b(?<yend>[Yy]ear|[Mm]onth)-end\\b`),
   },
   {
     id: 'turn-of-century',

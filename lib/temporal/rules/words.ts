@@ -126,7 +126,9 @@ export const FUTURE_CUES: readonly string[] = [
   'is set for', 'are set for', 'planned to', 'planning to', 'is expected to', 'are expected to', 'expected to', 'is scheduled',
   'are scheduled', 'is due', 'are due', 'forecast to',
   // Present tense of scheduling verbs: "the trial begins Monday", "the law takes effect on Jan. 1".
-  'begins', 'opens', 'reopens', 'resumes', 'expires', 'takes effect', 'take effect', 'kicks off', 'get under way', 'gets under way', 'scheduled to', 'scheduled for', 'is due to', 'are due to', 'going to',
+  'begins', 'opens', 'reopens', 'resumes', 'expires', 'takes effect', 'take effect', 'kicks off', 'get under way', 'gets under way',
+  // A deadline: "prosecutors have until Friday to respond".
+  'have until', 'has until', 'scheduled to', 'scheduled for', 'is due to', 'are due to', 'going to',
   'is to', 'are to', 'intends to', 'intend to', 'aims to', 'hopes to', 'is likely to', 'are likely to',
   'likely to', 'upcoming', 'next', 'later this', 'later in the', 'later today', 'later on', 'coming', 'will be', 'would', 'vowed to', 'vows to',
   'pledged to', 'promised to', 'threatened to', 'is poised to', 'poised to', 'tomorrow', 'could', 'might',
