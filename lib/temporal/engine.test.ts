@@ -40,6 +40,8 @@ const PHRASES = [
   'by year-end', 'month-end', 'H1 2024', "H2'23", 'H1N1',
   'about two hours later', 'some three weeks later',
   'the end of the fiscal year',
+  'on Christmas Day', "New Year's Eve, 2023", 'over Christmas', 'the Fourth of July', 'Good Friday', 'the Good Friday Agreement',
+  'after Easter', 'Easter Island', 'Thanksgiving Day', 'Labor Day', "St. Patrick's Day", 'Christmas tree',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

@@ -491,4 +491,18 @@ describe('news phrasing', () => {
   it('"the end of the fiscal year"', () => {
     expect(vals('The program runs out at the end of the fiscal year.')).toEqual(['the end of the fiscal year=2024']);
   });
+  it('holidays: fixed and movable dates, the year by tense', () => {
+    expect(vals('Shops were shut on Christmas Day.')).toEqual(['Christmas Day=2023-12-25']);
+    expect(vals('The attack happened on New Year\'s Eve.')).toEqual(["New Year's Eve=2023-12-31"]);
+    expect(vals('He died on Christmas Eve 2019.')).toEqual(['Christmas Eve 2019=2019-12-24']);
+    expect(vals('The jury will be seated after Easter.')).toEqual(['Easter=2024-03-31']);
+    expect(vals('Talks stalled over Thanksgiving.')).toEqual(['Thanksgiving=2023-11-23']);
+    expect(vals('The parade will be held on the Fourth of July.')).toEqual(['the Fourth of July=2024-07-04']);
+    expect(vals('Markets will close on Good Friday.')).toEqual(['Good Friday=2024-03-29']);
+    expect(vals('The Good Friday Agreement held.')).toEqual([]);
+    expect(vals('He flew to Christmas Island.')).toEqual([]);
+    expect(vals('The family bought a Christmas tree.')).toEqual([]);
+    expect(vals('Halloween parties were banned.')).toEqual([]);
+    expect(vals('He spoke at the Easter Rising memorial.')).toEqual([]);
+  });
 });

@@ -1,14 +1,13 @@
 /**
  * Resolution: turns a rule match into a TIMEX3 value, interval and reason. Calendar arithmetic
- * uses date-fns on local-midnight Dates (only calendar fields are read, so the process zone is irrelevant).
+ * uses date-fns on local-midnight Dates (only calendar fields are read, so the process zone is irrelevant);
+ * day steps are plain Date field arithmetic (the same result on local-midnight Dates, without date-fns' copies).
  */
-import {
-  addDays, addMonths, addWeeks, addYears, getISOWeek, getISOWeekYear, startOfISOWeek,
-} from 'date-fns';
+import { addMonths, addYears, getISOWeek, getISOWeekYear } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
-import { DEFERRAL_BEFORE, RATE_BEFORE, RATE_NOT_AFTER } from './rules/patterns';
+import { DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, RATE_BEFORE, RATE_NOT_AFTER } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
   VAGUE_WORDS, WEEKDAY_NUMBERS,
@@ -41,6 +40,10 @@ export interface ResolveContext {
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a local date; same as date-fns getISODay without its copy. */
 const getISODay = (d: Date): number => d.getDay() || 7;
+/** Local-midnight day steps (date-fns addDays/addWeeks/startOfISOWeek give the same dates here). */
+const addDays = (d: Date, n: number): Date => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n);
+const addWeeks = (d: Date, n: number): Date => addDays(d, n * 7);
+const startOfISOWeek = (d: Date): Date => addDays(d, 1 - getISODay(d));
 const WD = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const fmt = (d: Date): string => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
@@ -150,7 +153,9 @@ function inferYear(dct: Dct, month: number, day: number | undefined, tense: Tens
 
 /** The clause tense, except that a deferral ("postponed until Saturday") points forward whatever the verb's tense. */
 function tenseOf(c: ResolveContext): Tense {
-  return DEFERRAL_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start)) ? 'future' : c.tense();
+  const deferred = DEFERRAL_PREP_BEFORE.test(c.text.slice(Math.max(0, c.start - 18), c.start))
+    && DEFERRAL_BEFORE.test(c.text.slice(Math.max(0, c.start - 60), c.start));
+  return deferred ? 'future' : c.tense();
 }
 
 const tenseWord = (t: Tense): string => (t === 'future' ? 'a future-tense' : t === 'past' ? 'a past-tense' : 'an untensed');
@@ -212,6 +217,34 @@ function sameSentenceDay(c: ResolveContext): { date: Date; prev: Timex } | undef
   if (/[.!?\n]\s/.test(c.text.slice(prev.end, c.start))) return undefined;
   return { date: new Date(prev.interval.start.slice(0, 10) + 'T00:00:00'), prev };
 }
+
+// ---- holidays ---------------------------------------------------------------------------------
+
+/** Easter Sunday (Gregorian, anonymous algorithm). */
+function easter(y: number): Date {
+  const a = y % 19; const b = Math.floor(y / 100); const c = y % 100; const d = Math.floor(b / 4); const e = b % 4;
+  const f = Math.floor((b + 8) / 25); const g = Math.floor((b - f + 1) / 3); const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4); const k = c % 4; const l = (32 + 2 * e + 2 * i - h - k) % 7; const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return ymd(y, Math.floor(n / 31), (n % 31) + 1);
+}
+/** The nth (1-based) ISO weekday of a month; n = -1 for the last one. */
+function nthWeekday(y: number, m: number, iso: number, n: number): Date {
+  if (n < 0) { const last = ymd(y, m + 1, 0); return addDays(last, -((getISODay(last) - iso + 7) % 7)); }
+  const first = ymd(y, m, 1);
+  return addDays(first, (iso - getISODay(first) + 7) % 7 + (n - 1) * 7);
+}
+const HOLIDAYS: Readonly<Record<string, (y: number) => Date>> = {
+  'christmas day': (y) => ymd(y, 12, 25), christmas: (y) => ymd(y, 12, 25), 'christmas eve': (y) => ymd(y, 12, 24),
+  "new year's day": (y) => ymd(y, 1, 1), "new year's": (y) => ymd(y, 1, 1), "new year's eve": (y) => ymd(y, 12, 31),
+  "valentine's day": (y) => ymd(y, 2, 14), "st patrick's day": (y) => ymd(y, 3, 17), "saint patrick's day": (y) => ymd(y, 3, 17),
+  'boxing day': (y) => ymd(y, 12, 26), 'bastille day': (y) => ymd(y, 7, 14), 'armistice day': (y) => ymd(y, 11, 11),
+  'veterans day': (y) => ymd(y, 11, 11), 'remembrance day': (y) => ymd(y, 11, 11), halloween: (y) => ymd(y, 10, 31),
+  'fourth of july': (y) => ymd(y, 7, 4), 'july fourth': (y) => ymd(y, 7, 4),
+  easter: easter, 'easter sunday': easter, 'easter monday': (y) => addDays(easter(y), 1), 'good friday': (y) => addDays(easter(y), -2),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4), 'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1), 'labour day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+};
 
 /** "Jan. 5-7, 2025": the year written after a day range's second day (sticky, run at the expression's end). */
 const RANGE_YEAR_AFTER = /[-–]\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/y;
@@ -666,6 +699,25 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const future = tenseOf(c) === 'future';
     const d = future ? c.dct.date : addDays(c.dct.date, -1);
     return podT(d, night, pub(c.dct), `${quote(c)} in ${future ? 'a future' : 'a past or present'} clause ${ofArticle(c.dct)} → the night of ${human(d)}`);
+  },
+  holiday(c) {
+    const name = (c.groups.holiday ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^st\. /, 'st ');
+    const on = HOLIDAYS[name];
+    if (!on) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is not a known holiday`);
+    if (c.groups.year) { const d = on(Number(c.groups.year)); return dayT(d, NONE, `${quote(c)} → ${human(d)}`); }
+    if (!c.dct) { const d = on(2000); return unresolved('DATE', `XXXX-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`, `${quote(c)} has no year`); }
+    // Past → the latest one on or before publication, future → the first on or after, else the nearest.
+    const dct = c.dct.date;
+    const t = tenseOf(c);
+    const rel = /\b(last|next|this)\s+(?:the\s+)?$/i.exec(c.text.slice(Math.max(0, c.start - 8), c.start))?.[1]?.toLowerCase();
+    const cands = [-1, 0, 1].map((k) => on(c.dct!.year + k));
+    const dir = rel === 'last' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'year' : t;
+    let d: Date;
+    if (dir === 'past') d = [...cands].reverse().find((x) => x <= dct) ?? cands[0]!;
+    else if (dir === 'future') d = cands.find((x) => x >= dct) ?? cands[2]!;
+    else if (dir === 'year') d = cands[1]!;
+    else d = cands.reduce((best, x) => (Math.abs(x.getTime() - dct.getTime()) < Math.abs(best.getTime() - dct.getTime()) ? x : best));
+    return dayT(d, pub(c.dct), `${quote(c)} in ${tenseWord(t)} sentence ${ofArticle(c.dct)} → ${human(d)}`);
   },
   turnOfCentury(c) {
     const num = (c.groups.num ?? '').toLowerCase();

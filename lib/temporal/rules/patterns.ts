@@ -16,7 +16,7 @@ export type RuleKind =
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
-  | 'overnight' | 'turnOfCentury' | 'dawn';
+  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -104,6 +104,8 @@ export const RATE_NOT_AFTER = /^\s+(?:after|before|later|earlier|ago|of|from|int
 /** After a verb that moves an event to a later date ("postponed until"): the date is in the future. */
 // "delay it until the summer", "postponed the trial until Monday": an object may sit between the verb and "until"
 // (only a pronoun or "the <noun>" before "to"/"for", which follow many other words).
+/** Cheap first test for DEFERRAL_BEFORE on the last 18 characters: most expressions follow no such preposition. */
+export const DEFERRAL_PREP_BEFORE = /(?:until|till|to|for)\s+(?:(?:next|the|this|coming)\s+)?$/i;
 export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:[\\w'’-]+\\s+){0,3}(?:until|till)|(?:(?:it|them|this|that|the\\s+[\\w-]+)\\s+)?(?:until|till|to|for))\\s+(?:(?:next|the|this|coming)\\s+)?$`, 'i');
 const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BEFORE)})\\s+)$`);
 
@@ -246,6 +248,21 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'decade',
     type: 'DATE',
     pattern: re(`(?:\\b[Tt]he\\s+)?(?:\\b(?<part>${PART})[\\s-]+)?(?:\\b(?<decade>(?:1[0-9]|20)\\d)0s\\b|['’](?<short>\\d)0s\\b)(?!-(?:era|style|vintage)\\b)`),
+  },
+
+  {
+    id: 'holiday',
+    kind: 'holiday',
+    type: 'DATE',
+    // Fixed and common movable holidays; a bare "Christmas"/"Easter"/"Halloween"/"Thanksgiving" needs a preposition
+    // ("over Christmas") and is not a name ("Christmas Island", "Easter Island", "Christmas tree").
+    pattern: re(`\\b(?:[Tt]he\\s+)?(?<holiday>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Valentine['’]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['’]s\\s+Day|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Veterans\\s+Day|Remembrance\\s+Day|Halloween|Fourth\\s+of\\s+July|July\\s+Fourth|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Thanksgiving(?:\\s+Day)?|Labou?r\\s+Day|Memorial\\s+Day|Christmas)\\b(?:,?\\s+(?<year>${YEAR})\\b)?`),
+    guards: {
+      context: { before: /\b(?:on|before|after|by|until|till|since|over|at|for|during|around|of|from|to|through|until|last|next|this)\s+$/i, text: /\s|Eve$|Day$/ },
+      notFollowedBy: /^\s+(?:Island|Agreement|Rising|[Tt]rees?|[Cc]ards?|[Mm]arkets?|[Cc]arols?|[Ll]ights|[Pp]resents?|[Gg]ifts?|[Dd]ecorations|[Ee]ggs?|[Bb]unny|[Ss]pecial|[Hh]onours|[Mm]essage)\b/,
+    },
+    triggers: ['christmas', 'year', 'valentine', 'patrick', 'boxing', 'bastille', 'armistice', 'veteran', 'remembrance', 'halloween', 'july', 'friday', 'easter', 'thanksgiving', 'labor', 'labour', 'memorial'],
+    reach: [24, 32],
   },
 
   // Weekdays, days and parts of day
