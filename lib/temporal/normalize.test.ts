@@ -505,4 +505,9 @@ describe('news phrasing', () => {
     expect(vals('Halloween parties were banned.')).toEqual([]);
     expect(vals('He spoke at the Easter Rising memorial.')).toEqual([]);
   });
+  it('"from a year earlier" keeps the granularity of the month or quarter it compares with', () => {
+    expect(vals('Retail sales rose 5% in February from a year earlier.')).toEqual(['February=2024-02', 'a year earlier=2023-02']);
+    expect(vals('Profit rose in the fourth quarter from a year earlier.')).toEqual(['the fourth quarter=2023-Q4', 'a year earlier=2022-Q4']);
+    expect(vals('He was elected in 2016. Two years later he resigned.')).toEqual(['2016=2016', 'Two years later=2018']);
+  });
 });

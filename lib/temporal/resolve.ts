@@ -662,7 +662,16 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (!a || Number.isNaN(n)) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is relative to an unknown time`);
     const steps = dir * n;
     let r: Resolved;
-    if (unit === 'year') r = yearT(a.date.getFullYear() + steps, a.anchor, '');
+    if (unit === 'year' && a.granularity === 'quarter') {
+      // "profit rose in the first quarter from a year earlier": the same quarter of that year.
+      const from = addYears(a.date, steps);
+      const q = Math.floor(from.getMonth() / 3) + 1;
+      r = date('DATE', `${from.getFullYear()}-Q${q}`, 'quarter', from, addMonths(from, 3), a.anchor, '');
+    } else if ((unit === 'year' || unit === 'month') && a.granularity === 'month') {
+      // "sales rose in February from a year earlier": the same month of that year.
+      const d = addMonths(a.date, steps * (unit === 'year' ? 12 : 1));
+      r = monthT(d.getFullYear(), d.getMonth() + 1, a.anchor, '');
+    } else if (unit === 'year') r = yearT(a.date.getFullYear() + steps, a.anchor, '');
     else if (unit === 'month') { const d = addMonths(a.date, steps); r = monthT(d.getFullYear(), d.getMonth() + 1, a.anchor, ''); }
     else if (unit === 'hour') r = { ...dayT(a.date, a.anchor, ''), value: fmt(a.date) };
     else { const d = addDays(a.date, steps * (unit === 'week' ? 7 : 1)); r = dayT(d, a.anchor, ''); }
