@@ -13,17 +13,10 @@ import {
   VAGUE_WORDS, WEEKDAY_NUMBERS,
 } from './rules/words';
 import type { Tense } from './tense';
-import type { Granularity, Timex, TimexAnchor, TimexMod, TimexType, TimeInterval } from './types';
+import type { Granularity, Timex, TimexAnchor, TimexMod, TimexType } from './types';
 
-export interface Resolved {
-  type: TimexType;
-  value: string;
-  mod: TimexMod | null;
-  granularity: Granularity;
-  interval: TimeInterval | null;
-  anchor: TimexAnchor;
-  reason: string;
-}
+/** What a rule match resolves to: the Timex fields that do not come from the match itself. */
+export type Resolved = Pick<Timex, 'type' | 'value' | 'mod' | 'granularity' | 'interval' | 'anchor' | 'reason'>;
 
 export interface ResolveContext {
   text: string;
