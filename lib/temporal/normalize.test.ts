@@ -510,4 +510,29 @@ describe('news phrasing', () => {
     expect(vals('Profit rose in the fourth quarter from a year earlier.')).toEqual(['the fourth quarter=2023-Q4', 'a year earlier=2022-Q4']);
     expect(vals('He was elected in 2016. Two years later he resigned.')).toEqual(['2016=2016', 'Two years later=2018']);
   });
+  it('a present copula with the date as its complement schedules it ("the vote is on Thursday")', () => {
+    // Wed 13 Mar 2024
+    const W = '2024-03-13';
+    expect(values('The vote is on Thursday.', W)).toEqual(['Thursday=2024-03-14']);
+    expect(values('The meeting is Thursday.', W)).toEqual(['Thursday=2024-03-14']);
+    expect(values('Officials are meeting on Friday to discuss the plan.', W)).toEqual(['Friday=2024-03-15']);
+    expect(values('The election is in November.', W)).toEqual(['November=2024-11']);
+    expect(values('Today is Wednesday.', W)).toEqual(['Today=2024-03-13', 'Wednesday=2024-03-13']);
+    // The copula after the date, a possessive, or a past copula: still backwards.
+    expect(values('The attack on Saturday is the deadliest in years.', W)).toEqual(['Saturday=2024-03-09', 'years=PXY']);
+    expect(values("Police are investigating Saturday's attack.", W)).toEqual(["Saturday=2024-03-09"]);
+    expect(values('The vote was on Thursday.', W)).toEqual(['Thursday=2024-03-07']);
+    expect(values('There is nothing on Friday.', W)).toEqual(['Friday=2024-03-08']);
+  });
+  it('"in two weeks" after a future verb group is a date that far ahead; otherwise a duration', () => {
+    const W = '2024-03-13';
+    expect(values('The law takes effect in two weeks.', W)).toEqual(['two weeks=2024-03-27']);
+    expect(values('Talks will resume in about three days.', W)).toEqual(['about three days=2024-03-16']);
+    expect(values('The results are expected to be published in two months.', W)).toEqual(['two months=2024-05']);
+    expect(one('The new line will open in several years.', W).value).toBe('FUTURE_REF');
+    expect(values('The bridge was built in two years.', W)).toEqual(['two years=P2Y']);
+    expect(values('We could do it in 100 days.', W)).toEqual(['100 days=P100D']);
+    expect(values('It will be the first win in a decade.', W)).toEqual(['a decade=P1DE']);
+    expect(values('He will stay for two weeks.', W)).toEqual(['two weeks=P2W']);
+  });
 });

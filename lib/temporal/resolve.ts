@@ -7,7 +7,7 @@ import { addMonths, addYears, getISOWeek, getISOWeekYear } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
-import { DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, RATE_BEFORE, RATE_NOT_AFTER } from './rules/patterns';
+import { DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
   VAGUE_WORDS, WEEKDAY_NUMBERS,
@@ -146,10 +146,14 @@ function inferYear(dct: Dct, month: number, day: number | undefined, tense: Tens
 
 /** The clause tense, except that a deferral ("postponed until Saturday") points forward whatever the verb's tense. */
 function tenseOf(c: ResolveContext): Tense {
-  const deferred = DEFERRAL_PREP_BEFORE.test(c.text.slice(Math.max(0, c.start - 18), c.start))
-    && DEFERRAL_BEFORE.test(c.text.slice(Math.max(0, c.start - 60), c.start));
-  return deferred ? 'future' : c.tense();
+  const near = c.text.slice(Math.max(0, c.start - 24), c.start);
+  const deferred = DEFERRAL_PREP_BEFORE.test(near.slice(-18)) && DEFERRAL_BEFORE.test(c.text.slice(Math.max(0, c.start - 60), c.start));
+  if (deferred) return 'future';
+  // A possessive is a modifier, not the copula's complement ("are investigating Saturday's attack").
+  if (PRESENT_SCHEDULE_BEFORE.test(near) && !POSSESSIVE_AFTER.test(c.text.slice(c.end, c.end + 2))) return 'future';
+  return c.tense();
 }
+const POSSESSIVE_AFTER = /^['’]s?/;
 
 const tenseWord = (t: Tense): string => (t === 'future' ? 'a future-tense' : t === 'past' ? 'a past-tense' : 'an untensed');
 
@@ -431,22 +435,25 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const d = rel === 'last' ? addDays(c.dct.date, -1) : c.dct.date;
     return podT(d, pod, pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → ${human(d)} ${pod.code}`);
   },
-  ago(c) {
+  ago(c, rule) {
     const g = c.groups;
     const unit = unitName(g.unit ?? '');
     const n = count(g.num);
     const mod = g.mod ? (DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] as TimexMod | undefined) ?? null : null;
     if (Number.isNaN(n) || g.num === undefined || !['day', 'week', 'month', 'year', 'decade', 'fortnight'].includes(unit)) {
-      return c.dct ? vague('PAST_REF', c) : unresolved('DATE', 'PAST_REF', quote(c));
+      const ref = rule.params?.direction === 'forward' ? 'FUTURE_REF' : 'PAST_REF';
+      return c.dct ? vague(ref, c) : unresolved('DATE', ref, quote(c));
     }
     const m = mod === 'APPROX' ? 'APPROX' : null;
     if (!c.dct) return unresolved('DATE', unit === 'year' || unit === 'decade' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX', `${quote(c)} is relative`, m);
     const base = c.dct.date;
-    const desc = `${quote(c)} ${ofArticle(c.dct)}`;
+    // "N units ago" counts back; "in N units" in a future clause (rule param direction) counts forward.
+    const sign = rule.params?.direction === 'forward' ? 1 : -1;
+    const desc = sign > 0 ? `${quote(c)} ahead of ${human(base)}` : `${quote(c)} ${ofArticle(c.dct)}`;
     let r: Resolved;
-    if (unit === 'year' || unit === 'decade') { const y = c.dct.year - n * (unit === 'decade' ? 10 : 1); r = yearT(y, pub(c.dct), `${desc} → ${y}`); }
-    else if (unit === 'month') { const d = addMonths(base, -n); r = monthT(d.getFullYear(), d.getMonth() + 1, pub(c.dct), `${desc} → ${MON[d.getMonth()]} ${d.getFullYear()}`); }
-    else { const d = addDays(base, -n * (unit === 'day' ? 1 : unit === 'fortnight' ? 14 : 7)); r = dayT(d, pub(c.dct), `${desc} → ${human(d)}`); }
+    if (unit === 'year' || unit === 'decade') { const y = c.dct.year + sign * n * (unit === 'decade' ? 10 : 1); r = yearT(y, pub(c.dct), `${desc} → ${y}`); }
+    else if (unit === 'month') { const d = addMonths(base, sign * n); r = monthT(d.getFullYear(), d.getMonth() + 1, pub(c.dct), `${desc} → ${MON[d.getMonth()]} ${d.getFullYear()}`); }
+    else { const d = addDays(base, sign * n * (unit === 'day' ? 1 : unit === 'fortnight' ? 14 : 7)); r = dayT(d, pub(c.dct), `${desc} → ${human(d)}`); }
     return { ...r, mod: m };
   },
   relativeUnit(c) {

@@ -107,6 +107,14 @@ export const RATE_NOT_AFTER = /^\s+(?:after|before|later|earlier|ago|of|from|int
 /** Cheap first test for DEFERRAL_BEFORE on the last 18 characters: most expressions follow no such preposition. */
 export const DEFERRAL_PREP_BEFORE = /(?:until|till|to|for)\s+(?:(?:next|the|this|coming)\s+)?$/i;
 export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:[\\w'’-]+\\s+){0,3}(?:until|till)|(?:(?:it|them|this|that|the\\s+[\\w-]+)\\s+)?(?:until|till|to|for))\\s+(?:(?:next|the|this|coming)\\s+)?$`, 'i');
+/**
+ * A present-tense copula with the expression as its complement schedules it ("The vote is on Thursday", "The
+ * election is in November", "Officials are meeting on Friday"): read forwards, like a future clause. Only right before
+ * the expression: "the attack on Saturday is the deadliest" (copula after it) stays past.
+ */
+export const PRESENT_SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:also|still|now|only)\s+)?(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\s+)?(?:(?:on|in|at)\s+)?$/i;
+/** A future verb group ending in "in" right before a count ("will be available in five years", "takes effect in"). */
+const FUTURE_IN_BEFORE = /(?:\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|slated|poised)\s+to)\b(?:\s+[\w'’-]+){0,4}|['’]ll(?:\s+[\w'’-]+){0,4}|\b(?:takes?\s+effect|expires?|begins?|starts?|opens?|resumes?|reopens?|returns?))\s+in\s+$/i;
 const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BEFORE)})\\s+)$`);
 
 // ---- rules -----------------------------------------------------------------------------------
@@ -311,6 +319,24 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'ago',
     type: 'DATE',
     pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?(?:\\b(?<num>${NUM})\\s+)?\\b(?<unit>${UNIT})s?\\s+ago\\b`),
+  },
+  {
+    // "takes effect in two weeks", "will resume in three days": in a future clause, "in" + a count is a date that
+    // far ahead (TimeML marks only the count, as a DATE; "in" is its signal). In a past clause it stays a duration
+    // ("built in two weeks"). "two weeks from now" stays a duration plus "now", as TimeML splits it.
+    id: 'in-n-units',
+    kind: 'ago',
+    type: 'DATE',
+    pattern: re(`(?<=\\b[Ii]n\\s+)(?:(?<mod>${MOD})\\s+)?(?<num>${NUM})\\s+(?<unit>${UNIT})s?\\b(?![\\s-]+(?:old|long|ago|from|later|earlier|after|before)\\b)`),
+    params: { direction: 'forward' },
+    priority: 2,
+    // Only after an explicit future verb group close by: after a modal of ability ("could do it in 100 days") or a
+    // superlative ("the worst in a decade") "in" spans the time, a duration (TimeBank).
+    guards: {
+      context: { before: FUTURE_IN_BEFORE },
+      notPrecededBy: /\b(?:(?:high|low|larg|bigg|small|great|fast|slow|strong|weak|warm|cold|hott|wett|dri|long|short|deadli|bus)est|first|best|worst|most|least|only)\b(?:\s+[\w'’-]+){0,2}\s+in\s+$/i,
+      textNot: /^an?\s+(?:second|minute|hour)$/i,
+    },
   },
   {
     id: 'relative-unit',
@@ -641,6 +667,7 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'relative-day': ['today', 'yesterday', 'tomorrow', 'tonight'],
   'day-part': ['morning', 'afternoon', 'evening', 'night'],
   ago: ['ago'],
+  'in-n-units': UNIT_WORDS,
   'relative-unit': ['week', 'month', 'year', 'quarter', 'decade', 'century'],
   'part-of-unit': ['earlier', 'later'],
   'part-of-month': PART_EDGE_WORDS,
@@ -696,6 +723,7 @@ const REACH: Readonly<Record<string, readonly [number, number]>> = {
   'anchored-same': [32, 8],
   'day-part': [24, 8],
   ago: [64, 8],
+  'in-n-units': [64, 16],
   'part-of-unit': [8, 32],
   weekend: [24, 8],
   season: [24, 24],
