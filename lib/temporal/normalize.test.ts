@@ -535,4 +535,12 @@ describe('news phrasing', () => {
     expect(values('It will be the first win in a decade.', W)).toEqual(['a decade=P1DE']);
     expect(values('He will stay for two weeks.', W)).toEqual(['two weeks=P2W']);
   });
+  it('days or weeks counted from a year (or season, quarter) stay unresolved instead of inventing a day', () => {
+    const W = '2024-03-13';
+    expect(values('This time last year, prices were lower. The following week, the ministers resigned.', W))
+      .toEqual(['last year=2023', 'The following week=XXXX-WXX']);
+    expect(values('In 2019 the war began. Two days later, the capital fell.', W)).toEqual(['2019=2019', 'Two days later=XXXX-XX-XX']);
+    expect(values('On March 3, 2019 the war began. The next day the capital fell.', W)).toEqual(['March 3, 2019=2019-03-03', 'The next day=2019-03-04']);
+    expect(values('He was elected in 2016. Two years later he resigned.', W)).toEqual(['2016=2016', 'Two years later=2018']);
+  });
 });

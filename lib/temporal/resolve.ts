@@ -660,6 +660,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const dir = /^(?:earlier|before)/i.test(g.dir ?? '') ? -1 : 1;
     const a = anchorFor(c);
     if (!a || Number.isNaN(n)) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is relative to an unknown time`);
+    const coarse = tooCoarse(c, a, unit);
+    if (coarse) return coarse;
     const steps = dir * n;
     let r: Resolved;
     if (unit === 'year' && a.granularity === 'quarter') {
@@ -880,10 +882,23 @@ function anchorFor(c: ResolveContext): AnchorPoint | undefined {
   return undefined;
 }
 
+/** Granularities that name no particular week or day: counting days or weeks from them would invent one. */
+const NO_DAY_IN_IT: ReadonlySet<Granularity> = new Set<Granularity>(['season', 'quarter', 'half', 'year', 'decade', 'century']);
+const DAY_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'weekend', 'fortnight', 'hour']);
+
+/** "The following week" after "last year": the anchor cannot place a week, so the value stays unresolved, not guessed. */
+function tooCoarse(c: ResolveContext, a: AnchorPoint, unit: string): Resolved | undefined {
+  if (a.anchor.kind !== 'timex' || !NO_DAY_IN_IT.has(a.granularity) || !(DAY_UNITS.has(unit) || PARTS_OF_DAY[unit])) return undefined;
+  const r = unresolved('DATE', unit === 'week' || unit === 'weekend' ? 'XXXX-WXX' : 'XXXX-XX-XX', `${quote(c)} is counted from ${a.label}, which names no ${unit === 'week' || unit === 'weekend' ? 'week' : 'day'}`);
+  return { ...r, anchor: a.anchor, reason: r.reason.replace('; no publication date → unresolved', ' → unresolved') };
+}
+
 function anchoredStep(c: ResolveContext, step: number): Resolved {
   const unit = (c.groups.unit ?? 'day').toLowerCase();
   const a = anchorFor(c);
   if (!a) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is relative to an unknown time`);
+  const coarse = tooCoarse(c, a, unit);
+  if (coarse) return coarse;
   const pod = PARTS_OF_DAY[unit];
   let r: Resolved;
   if (pod || unit === 'day') {
