@@ -543,4 +543,16 @@ describe('news phrasing', () => {
     expect(values('On March 3, 2019 the war began. The next day the capital fell.', W)).toEqual(['March 3, 2019=2019-03-03', 'The next day=2019-03-04']);
     expect(values('He was elected in 2016. Two years later he resigned.', W)).toEqual(['2016=2016', 'Two years later=2018']);
   });
+  it('"the week of April 8" is the week holding that day', () => {
+    const W = '2024-03-13';
+    expect(values('The week of April 8 was chaotic.', W)).toEqual(['The week of April 8=2023-W14']);
+    expect(values('Talks are planned for the week of 22 April 2024.', W)).toEqual(['the week of 22 April 2024=2024-W17']);
+    expect(one('The week of April 8 was chaotic.', null).value).toBe('XXXX-WXX');
+  });
+  it('impossible days are found but not rolled into the next month', () => {
+    const W = '2024-03-13';
+    expect(one('It happened on Feb. 30.', W)).toMatchObject({ value: 'XXXX-02-30', interval: null });
+    expect(one('It happened on April 31, 2023.', W)).toMatchObject({ value: '2023-04-31', interval: null, reason: expect.stringMatching(/not a calendar date → unresolved$/) });
+    expect(one('Feb. 29 was a leap day.', W).value).toBe('2024-02-29');
+  });
 });

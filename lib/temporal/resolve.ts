@@ -257,7 +257,7 @@ function absDate(c: ResolveContext): Resolved {
   const year = g.year ?? rangeYearAfter(c);
   if (year) {
     const d = ymd(Number(year), month, day);
-    if (d.getDate() !== day) return unresolved('DATE', `${year}-${pad2(month)}-${pad2(day)}`, `${quote(c)} is not a calendar date`);
+    if (d.getDate() !== day) return notACalendarDate(`${year}-${pad2(month)}-${pad2(day)}`, c);
     return dayT(d, NONE, `${quote(c)} is an absolute date${g.year ? '' : ` (year of the range end ${year})`} → ${human(d)}`);
   }
   if (!c.dct) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(day)}`, `${quote(c)} has no year`);
@@ -281,7 +281,13 @@ function absDate(c: ResolveContext): Resolved {
     why = `${tenseWord(t)} sentence ${ofArticle(dct)}`;
   }
   const d = ymd(y, month, day);
+  if (d.getDate() !== day) return notACalendarDate(`XXXX-${pad2(month)}-${pad2(day)}`, c);
   return dayT(d, pub(dct), `${quote(c)} without a year, ${why} → ${human(d)}`);
+}
+
+/** "Feb. 30", "April 31, 2023": found (it reads as a date) but left unresolved rather than rolled into the next month. */
+function notACalendarDate(value: string, c: ResolveContext): Resolved {
+  return { type: 'DATE', value, mod: null, granularity: 'vague', interval: null, anchor: UNRESOLVED, reason: `${quote(c)} is not a calendar date → unresolved` };
 }
 
 const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
@@ -814,6 +820,14 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (!r.interval) return { ...r, mod: 'START' };
     const day = r.interval.start;
     return { ...r, mod: 'START', interval: { start: `${day}T00:00`, end: `${day}T06:00` }, reason: `${r.reason}, its first hours` };
+  },
+  weekOf(c) {
+    const g = c.groups;
+    const sub: ResolveContext = { text: c.text, start: c.start, end: c.end, groups: { month: g.month ?? g.month2, day: g.day ?? g.day2, year: g.year ?? g.year2 }, dct: c.dct, tense: () => c.tense(), previous: c.previous };
+    const r = absDate(sub);
+    if (!r.interval) return { ...r, value: r.value.length >= 10 ? 'XXXX-WXX' : r.value, granularity: 'vague' };
+    const monday = startOfISOWeek(new Date(r.interval.start + 'T00:00:00'));
+    return weekT(monday, r.anchor, `${r.reason}; the week holding it → ${weekValue(monday)}`);
   },
 };
 

@@ -16,7 +16,7 @@ export type RuleKind =
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
-  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday';
+  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -305,6 +305,15 @@ const RAW_RULES: readonly Rule[] = [
     pattern: re(`\\b(?:[Tt]he\\s+)?(?:(?:early|small|wee)\\s+hours|(?<pod>morning|afternoon|evening|night))\\s+of\\s+(?:(?<weekday>${WEEKDAY})\\b(?:\\s+morning\\b)?|(?<rday>${alt(['today', 'yesterday', 'tomorrow'])})\\b(?:\\s+morning\\b)?|(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d)|(?<day2>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year2>${YEAR})\\b)?)`),
     triggers: ['hour', 'morning', 'afternoon', 'evening', 'night'],
     reach: [24, 48],
+  },
+  {
+    id: 'week-of',
+    kind: 'weekOf',
+    type: 'DATE',
+    // "the week of April 8", "the week of 8 April 2024": the (ISO) week holding that day.
+    pattern: re(`\\b(?:[Tt]he\\s+)?[Ww]eek\\s+of\\s+(?:(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d)|(?<day2>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year2>${YEAR})\\b)?)`),
+    triggers: ['week'],
+    reach: [8, 40],
   },
   {
     id: 'day-part',
