@@ -555,4 +555,19 @@ describe('news phrasing', () => {
     expect(one('It happened on April 31, 2023.', W)).toMatchObject({ value: '2023-04-31', interval: null, reason: expect.stringMatching(/not a calendar date → unresolved$/) });
     expect(one('Feb. 29 was a leap day.', W).value).toBe('2024-02-29');
   });
+  it('"10 o\'clock", "five o\'clock in the afternoon"', () => {
+    const W = '2024-03-13';
+    expect(values("He arrived at around 10 o'clock.", W)).toEqual(["10 o'clock=2024-03-13T10:00"]);
+    expect(values("They met at five o'clock in the afternoon on Friday.", W)).toEqual(["five o'clock in the afternoon on Friday=2024-03-08T17:00"]);
+    expect(values("The bells rang at twelve o’clock.", W)).toEqual(['twelve o’clock=2024-03-13T12:00']);
+  });
+  it('numeric dates year-first ("2024/03/12") and day-first with dots ("12.03.2024"), not versions or IP-like runs', () => {
+    const W = '2024-03-13';
+    expect(values('The report was dated 2024/03/12.', W)).toEqual(['2024/03/12=2024-03-12']);
+    expect(values('The law was passed on 12.03.2024 in Berlin.', W)).toEqual(['12.03.2024=2024-03-12']);
+    expect(values('It was signed on 3.5.2020.', W)).toEqual(['3.5.2020=2020-05-03']);
+    expect(values('Version 1.2.2024 shipped.', W)).toEqual([]);
+    expect(values('Host 10.1.2020.5 and build 2024.13.01 failed.', W)).toEqual([]);
+    expect(one('It happened on 31.02.2024.', W)).toMatchObject({ value: '2024-02-31', interval: null });
+  });
 });

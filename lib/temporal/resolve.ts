@@ -588,6 +588,12 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (g.noon) hour = g.noon.toLowerCase() === 'midnight' ? 0 : 12;
     else if (g.h24 !== undefined) { hour = Number(g.h24); minute = Number(g.m24); gran = 'minute'; }
     else if (g.h4 !== undefined) { hour = Number(g.h4); minute = Number(g.m4); gran = 'minute'; }
+    else if (g.oclock !== undefined) {
+      // "10 o'clock" as written; "five o'clock in the afternoon" after noon.
+      hour = count(g.oclock) % 12;
+      if (g.opod && g.opod.toLowerCase() !== 'morning') hour += 12;
+      else if (!g.opod && count(g.oclock) === 12) hour = 12;
+    }
     else {
       hour = Number(g.hour) % 12;
       if ((g.ampm ?? '').toLowerCase().startsWith('p')) hour += 12;

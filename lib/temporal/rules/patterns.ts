@@ -130,6 +130,21 @@ const RAW_RULES: readonly Rule[] = [
     pattern: re(`\\b(?<year>${YEAR})-(?<month>0[1-9]|1[0-2])-(?<day>3[01]|[12]\\d|0[1-9])(?:T(?<hour>[01]\\d|2[0-3]):(?<minute>[0-5]\\d)(?::\\d\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\w-])`),
   },
   {
+    // "2024/03/12", "2024.03.12": year first, then month and day (East Asian and some European styles).
+    id: 'date-ymd-numeric',
+    kind: 'absDate',
+    type: 'DATE',
+    pattern: re(`(?<![\\d./-])(?<year>${YEAR})(?<sep>[/.])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<day>${DAY})(?![\\d/-]|\\.\\d)`),
+  },
+  {
+    // "12.03.2024": day first with dots (the European style; never month first with dots).
+    id: 'date-dmy-dotted',
+    kind: 'absDate',
+    type: 'DATE',
+    pattern: re(`(?<![\\d./-])(?<day>${DAY})\\.(?<month>1[0-2]|0?[1-9])\\.(?<year>${YEAR})(?![\\d/-]|\\.\\d)`),
+    guards: { notPrecededBy: /\b(?:[Vv]ersion|[Vv]er\.|v)\s*$/ },
+  },
+  {
     id: 'date-us-numeric',
     kind: 'absDate',
     type: 'DATE',
@@ -423,7 +438,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'time-then-day',
     kind: 'time',
     type: 'TIME',
-    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b)(?:\\s+${ZONE}\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
+    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+${ZONE}\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
     guards: { notPrecededBy: /\b(?:at|around|about|before|after|by|until|since)\s+(?:high|twelve)\s+$/ },
   },
   {
@@ -663,6 +678,8 @@ const PART_EDGE_WORDS = ['early', 'late', 'mid', 'middle', 'beginning', 'start',
 const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'date-iso': [DIGIT],
   'date-us-numeric': [DIGIT],
+  'date-ymd-numeric': [DIGIT],
+  'date-dmy-dotted': [DIGIT],
   'date-month-day-year': MONTH_WORDS,
   'date-day-month-year': MONTH_WORDS,
   'date-month-year': MONTH_WORDS,
@@ -685,7 +702,7 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   season: ['spring', 'summer', 'autumn', 'winter', 'fall'],
   quarter: ['quarter', DIGIT],
   half: ['half'],
-  'time-then-day': [DIGIT, 'noon', 'midday', 'midnight'],
+  'time-then-day': [DIGIT, 'noon', 'midday', 'midnight', 'clock'],
   'day-then-time': [...WEEKDAY_NAMES.map((w) => w.toLowerCase()), 'today', 'yesterday', 'tomorrow'],
   'duration-count': UNIT_WORDS,
   'duration-long': ['long'],
@@ -709,6 +726,8 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
 const REACH: Readonly<Record<string, readonly [number, number]>> = {
   'date-iso': [0, 48],
   'date-us-numeric': [0, 24],
+  'date-ymd-numeric': [0, 24],
+  'date-dmy-dotted': [0, 24],
   'date-month-day-year': [32, 32],
   'date-day-month-year': [48, 24],
   'date-month-year': [8, 24],
@@ -724,7 +743,7 @@ const REACH: Readonly<Record<string, readonly [number, number]>> = {
   'part-of-month': [24, 48],
   'part-of-year': [24, 48],
   quarter: [48, 32],
-  'time-then-day': [8, 56],
+  'time-then-day': [16, 72],
   'duration-count': [64, 16],
   'duration-bare-plural': [8, 8],
   'vague-recent-units': [8, 32],
