@@ -451,6 +451,10 @@ describe('news phrasing', () => {
     expect(vals('The rally begins at noon Saturday.')).toEqual(['noon Saturday=2024-03-16T12:00']);
     expect(vals('The new law takes effect on Jan. 1.')).toEqual(['Jan. 1=2025-01-01']);
     expect(vals('The trial, which began Monday, was adjourned.')).toEqual(['Monday=2024-03-11']);
+    expect(vals('Voters go to the polls on Sunday.')).toEqual(['Sunday=2024-03-17']);
+    expect(vals('The prime minister flies to Washington on Sunday for talks.')).toEqual(['Sunday=2024-03-17']);
+    expect(vals('The council meets Thursday to vote on the budget.')).toEqual(['Thursday=2024-03-14']);
+    expect(vals('The council met Thursday to vote on the budget.')).toEqual(['Thursday=2024-03-07']);
   });
   it('four-digit wire-service times ("1700 GMT")', () => {
     expect(vals('European markets open at 0800 GMT.')).toEqual(['0800 GMT=2024-03-15T08:00']);

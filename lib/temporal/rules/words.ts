@@ -127,6 +127,11 @@ export const FUTURE_CUES: readonly string[] = [
   'are scheduled', 'is due', 'are due', 'forecast to',
   // Present tense of scheduling verbs: "the trial begins Monday", "the law takes effect on Jan. 1".
   'begins', 'opens', 'reopens', 'resumes', 'expires', 'takes effect', 'take effect', 'kicks off', 'get under way', 'gets under way',
+  // Third-person present of news scheduling verbs ("the prime minister flies to Washington on Sunday", "voters go to the
+  // polls Sunday"); only forms that are rarely nouns, and no bare plurals ("did not reopen" is past).
+  'go to the polls', 'goes to the polls', 'head to the polls', 'heads to the polls', 'heads to', 'travels to', 'flies to',
+  'arrives', 'returns to', 'meets', 'hosts', 'faces', 'plays', 'visits', 'testifies', 'launches', 'unveils', 'announces',
+  'publishes', 'holds', 'speaks', 'convenes', 'reconvenes',
   // A deadline: "prosecutors have until Friday to respond".
   'have until', 'has until', 'scheduled to', 'scheduled for', 'is due to', 'are due to', 'going to',
   'is to', 'are to', 'intends to', 'intend to', 'aims to', 'hopes to', 'is likely to', 'are likely to',
