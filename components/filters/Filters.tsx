@@ -5,7 +5,7 @@
  * Without JavaScript the form submits as GET (repeated parameters are accepted).
  */
 import { usePathname, useRouter } from 'next/navigation';
-import { useOptimistic, useSyncExternalStore, useTransition } from 'react';
+import { useOptimistic, useSyncExternalStore, useTransition, type ReactNode } from 'react';
 import type { Actor, ActorKind, ArticleSummary } from '@/lib/timeline/types';
 import { toSearchString, type TimelineQuery } from '@/lib/timeline/query';
 
@@ -55,57 +55,44 @@ export function Filters({ actors, articles, query: committed }: FiltersProps) {
   };
 
   const sortedActors = [...actors].sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name));
-  const box = 'rounded border border-slate-300 bg-white p-2 dark:border-slate-600 dark:bg-slate-900';
   return (
     <form method="get" action={pathname} className="flex flex-col gap-2 md:flex-row md:flex-wrap md:items-start" aria-label="Filters" aria-busy={pending}>
       {query.theme ? <input type="hidden" name="theme" value={query.theme} /> : null}
-      <details className={box} data-testid="actor-filter">
-        <summary className="cursor-pointer font-medium">
-          Actors{chosenActors.size ? ` (${chosenActors.size} chosen)` : ''}
-        </summary>
-        <fieldset className="mt-2 max-h-72 overflow-y-auto pr-2">
-          <legend className="sr-only">Show events involving any of these actors</legend>
-          {sortedActors.map((a) => (
-            <label key={a.id} className="flex cursor-pointer items-center gap-2 py-0.5 text-sm">
-              <input
-                type="checkbox"
-                name="actors"
-                value={a.id}
-                checked={chosenActors.has(a.id)}
-                onChange={(e) => toggle('actors', a.id, e.currentTarget.checked)}
-                className="h-4 w-4"
-              />
+      <CheckboxList
+        testId="actor-filter"
+        title="Actors"
+        legend="Show events involving any of these actors"
+        name="actors"
+        chosen={chosenActors}
+        onToggle={(id, on) => toggle('actors', id, on)}
+        options={sortedActors.map((a) => ({
+          id: a.id,
+          label: (
+            <>
               <span>{a.name}</span>
               <span className="text-xs text-slate-600 dark:text-slate-300">
                 {KIND_LABEL[a.kind] ?? a.kind} · {a.eventCount} {a.eventCount === 1 ? 'event' : 'events'}
               </span>
-            </label>
-          ))}
-        </fieldset>
-      </details>
-      <details className={box} data-testid="source-filter">
-        <summary className="cursor-pointer font-medium">
-          Sources{chosenSources.size ? ` (${chosenSources.size} chosen)` : ''}
-        </summary>
-        <fieldset className="mt-2 max-h-72 overflow-y-auto pr-2">
-          <legend className="sr-only">Show events cited by any of these articles</legend>
-          {articles.map((a) => (
-            <label key={a.id} className="flex cursor-pointer items-start gap-2 py-0.5 text-sm">
-              <input
-                type="checkbox"
-                name="sources"
-                value={a.id}
-                checked={chosenSources.has(a.id)}
-                onChange={(e) => toggle('sources', a.id, e.currentTarget.checked)}
-                className="mt-0.5 h-4 w-4"
-              />
-              <span>
-                <span className="font-medium">{a.publisher}</span>: {a.title}
-              </span>
-            </label>
-          ))}
-        </fieldset>
-      </details>
+            </>
+          ),
+        }))}
+      />
+      <CheckboxList
+        testId="source-filter"
+        title="Sources"
+        legend="Show events cited by any of these articles"
+        name="sources"
+        chosen={chosenSources}
+        onToggle={(id, on) => toggle('sources', id, on)}
+        options={articles.map((a) => ({
+          id: a.id,
+          label: (
+            <span>
+              <span className="font-medium">{a.publisher}</span>: {a.title}
+            </span>
+          ),
+        }))}
+      />
       {chosenActors.size || chosenSources.size ? (
         <button
           type="button"
@@ -126,5 +113,45 @@ export function Filters({ actors, articles, query: committed }: FiltersProps) {
         </p>
       ) : null}
     </form>
+  );
+}
+
+interface CheckboxListProps {
+  testId: string;
+  title: string;
+  /** Screen-reader description of what ticking a box does. */
+  legend: string;
+  /** Form field name (the URL parameter of the no-JS GET form). */
+  name: 'actors' | 'sources';
+  options: { id: string; label: ReactNode }[];
+  chosen: ReadonlySet<string>;
+  onToggle: (id: string, on: boolean) => void;
+}
+
+/** One filter: a disclosure holding a scrollable list of checkboxes, with the number chosen in its summary. */
+function CheckboxList({ testId, title, legend, name, options, chosen, onToggle }: CheckboxListProps) {
+  return (
+    <details className="rounded border border-slate-300 bg-white p-2 dark:border-slate-600 dark:bg-slate-900" data-testid={testId}>
+      <summary className="cursor-pointer font-medium">
+        {title}
+        {chosen.size ? ` (${chosen.size} chosen)` : ''}
+      </summary>
+      <fieldset className="mt-2 max-h-72 overflow-y-auto pr-2">
+        <legend className="sr-only">{legend}</legend>
+        {options.map((o) => (
+          <label key={o.id} className="flex cursor-pointer items-start gap-2 py-0.5 text-sm">
+            <input
+              type="checkbox"
+              name={name}
+              value={o.id}
+              checked={chosen.has(o.id)}
+              onChange={(e) => onToggle(o.id, e.currentTarget.checked)}
+              className="mt-0.5 h-4 w-4"
+            />
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
   );
 }
