@@ -574,4 +574,9 @@ describe('news phrasing', () => {
     expect(values('Host 10.1.2020.5 and build 2024.13.01 failed.', W)).toEqual([]);
     expect(one('It happened on 31.02.2024.', W)).toMatchObject({ value: '2024-02-31', interval: null });
   });
+  it('a countless unit opening the sentence ("Decades ago, …", "Weeks ago") is a vague past', () => {
+    const W = '2024-03-13';
+    expect(values('Decades ago, the river was clean.', W)).toEqual(['Decades ago=PAST_REF']);
+    expect(values('Weeks ago nobody cared.', W)).toEqual(['Weeks ago=PAST_REF']);
+  });
 });

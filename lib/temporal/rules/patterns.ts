@@ -80,6 +80,8 @@ const YEAR = '(?:19|20)\\d\\d';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
 const NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${alt([...Object.keys(NUMBER_WORDS), ...FUZZY_COUNTS])})`;
 const UNIT = '(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))';
+/** UNIT with an optional capital first letter, for a unit that can open a sentence. */
+const UNIT_CAPITALISABLE = '(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Ff]ortnight|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entur(?:y|ie))';
 const CAL_UNIT = '(?:week|month|year|quarter|decade|century)';
 const MOD = alt(Object.keys(DURATION_MODS));
 const POD = '(?:morning|afternoon|evening|night)';
@@ -342,7 +344,8 @@ const RAW_RULES: readonly Rule[] = [
     id: 'ago',
     kind: 'ago',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?(?:\\b(?<num>${NUM})\\s+)?\\b(?<unit>${UNIT})s?\\s+ago\\b`),
+    // Without a count the unit may start the sentence ("Decades ago, …", "Weeks ago").
+    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?(?:\\b(?<num>${NUM})\\s+)?\\b(?<unit>${UNIT_CAPITALISABLE})s?\\s+ago\\b`),
   },
   {
     // "takes effect in two weeks", "will resume in three days": in a future clause, "in" + a count is a date that
