@@ -579,4 +579,10 @@ describe('news phrasing', () => {
     expect(values('Decades ago, the river was clean.', W)).toEqual(['Decades ago=PAST_REF']);
     expect(values('Weeks ago nobody cared.', W)).toEqual(['Weeks ago=PAST_REF']);
   });
+  it('a clock time takes the weekday named just after it in the same clause ("04:17 local time (01:17 GMT) on Monday")', () => {
+    const W = '2024-03-13';
+    expect(values('The quake struck at 04:17 local time (01:17 GMT) on Monday.', W))
+      .toEqual(['04:17 local time=2024-03-11T04:17', '01:17 GMT=2024-03-11T01:17', 'Monday=2024-03-11']);
+    expect(values('The rally starts at 3 p.m. and ends on Friday.', W)).toEqual(['3 p.m.=2024-03-13T15:00', 'Friday=2024-03-15']);
+  });
 });

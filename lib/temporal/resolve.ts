@@ -290,6 +290,9 @@ function notACalendarDate(value: string, c: ResolveContext): Resolved {
   return { type: 'DATE', value, mod: null, granularity: 'vague', interval: null, anchor: UNRESOLVED, reason: `${quote(c)} is not a calendar date → unresolved` };
 }
 
+/** "… (01:17 GMT) on Monday": a weekday after a clock time, with no sentence or clause break between. */
+const WEEKDAY_SOON_AFTER = /^(?:(?!\b(?:and|but|then|until|till|before|after|while)\b)[^.!?;,\n]){0,40}?\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   isoDate(c) {
     const g = c.groups;
@@ -616,6 +619,15 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       // "On Sunday, the quake struck at 3 p.m.": the day named earlier in the same sentence.
       const day = sameSentenceDay(c);
       if (day) { d = day.date; why = `on the day of '${day.prev.text}'`; }
+      else {
+        // "at 04:17 local time (01:17 GMT) on Monday": the weekday named just after, in the same clause.
+        const later = WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
+        if (later) {
+          const t = tenseOf(c);
+          d = weekdayFrom(c.dct.date, weekdayNumber(later), t === 'future' ? 'onOrAfter' : 'onOrBefore');
+          why = `${later} (named just after) in ${tenseWord(t)} sentence`;
+        }
+      }
     }
     // "midnight Friday", "at midnight" in a future clause: the midnight that ends the day (TIMEX3 T24:00).
     const ending = g.noon?.toLowerCase() === 'midnight' && (g.weekday !== undefined || g.rday !== undefined || tenseOf(c) === 'future');
