@@ -585,4 +585,11 @@ describe('news phrasing', () => {
       .toEqual(['04:17 local time=2024-03-11T04:17', '01:17 GMT=2024-03-11T01:17', 'Monday=2024-03-11']);
     expect(values('The rally starts at 3 p.m. and ends on Friday.', W)).toEqual(['3 p.m.=2024-03-13T15:00', 'Friday=2024-03-15']);
   });
+  it('"Black Friday" and "Cyber Monday" are holidays, not last Friday; a quarter of a match is no calendar quarter', () => {
+    const W = '2024-03-13';
+    expect(values('Shoppers flocked to stores on Black Friday.', W)).toEqual(['Black Friday=2023-11-24']);
+    expect(values('Sales rose on Cyber Monday 2023.', W)).toEqual(['Cyber Monday 2023=2023-11-27']);
+    expect(values('The second quarter of the match was tense.', W)).toEqual([]);
+    expect(values('Profit rose in the second quarter.', W)).toEqual(['the second quarter=2023-Q2']);
+  });
 });

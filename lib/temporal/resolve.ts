@@ -240,6 +240,8 @@ const HOLIDAYS: Readonly<Record<string, (y: number) => Date>> = {
   'fourth of july': (y) => ymd(y, 7, 4), 'july fourth': (y) => ymd(y, 7, 4),
   easter: easter, 'easter sunday': easter, 'easter monday': (y) => addDays(easter(y), 1), 'good friday': (y) => addDays(easter(y), -2),
   thanksgiving: (y) => nthWeekday(y, 11, 4, 4), 'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  // The Friday after (US) Thanksgiving and the Monday after that: shopping days named in business news.
+  'black friday': (y) => addDays(nthWeekday(y, 11, 4, 4), 1), 'cyber monday': (y) => addDays(nthWeekday(y, 11, 4, 4), 4),
   'labor day': (y) => nthWeekday(y, 9, 1, 1), 'labour day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => nthWeekday(y, 5, 1, -1),
 };
 

@@ -281,12 +281,12 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DATE',
     // Fixed and common movable holidays; a bare "Christmas"/"Easter"/"Halloween"/"Thanksgiving" needs a preposition
     // ("over Christmas") and is not a name ("Christmas Island", "Easter Island", "Christmas tree").
-    pattern: re(`\\b(?:[Tt]he\\s+)?(?<holiday>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Valentine['’]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['’]s\\s+Day|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Veterans\\s+Day|Remembrance\\s+Day|Halloween|Fourth\\s+of\\s+July|July\\s+Fourth|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday))?|Thanksgiving(?:\\s+Day)?|Labou?r\\s+Day|Memorial\\s+Day|Christmas)\\b(?:,?\\s+(?<year>${YEAR})\\b)?`),
+    pattern: re(`\\b(?:[Tt]he\\s+)?(?<holiday>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Valentine['’]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['’]s\\s+Day|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Veterans\\s+Day|Remembrance\\s+Day|Halloween|Fourth\\s+of\\s+July|July\\s+Fourth|Good\\s+Friday|Black\\s+Friday|Cyber\\s+Monday|Easter(?:\\s+(?:Sunday|Monday))?|Thanksgiving(?:\\s+Day)?|Labou?r\\s+Day|Memorial\\s+Day|Christmas)\\b(?:,?\\s+(?<year>${YEAR})\\b)?`),
     guards: {
       context: { before: /\b(?:on|before|after|by|until|till|since|over|at|for|during|around|of|from|to|through|until|last|next|this)\s+$/i, text: /\s|Eve$|Day$/ },
       notFollowedBy: /^\s+(?:Island|Agreement|Rising|[Tt]rees?|[Cc]ards?|[Mm]arkets?|[Cc]arols?|[Ll]ights|[Pp]resents?|[Gg]ifts?|[Dd]ecorations|[Ee]ggs?|[Bb]unny|[Ss]pecial|[Hh]onours|[Mm]essage)\b/,
     },
-    triggers: ['christmas', 'year', 'valentine', 'patrick', 'boxing', 'bastille', 'armistice', 'veteran', 'remembrance', 'halloween', 'july', 'friday', 'easter', 'thanksgiving', 'labor', 'labour', 'memorial'],
+    triggers: ['christmas', 'year', 'valentine', 'patrick', 'boxing', 'bastille', 'armistice', 'veteran', 'remembrance', 'halloween', 'july', 'friday', 'monday', 'easter', 'thanksgiving', 'labor', 'labour', 'memorial'],
     reach: [24, 32],
   },
 
@@ -427,7 +427,8 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'quarter',
     type: 'DATE',
     pattern: re(`(?:\\b(?:[Tt]he\\s+)?(?<ord>${ORD})[\\s-]+quarter\\b(?:\\s+(?:of\\s+)?(?:(?<rel>last|this|next)\\s+year|(?<year>${YEAR})\\b))?|\\bQ(?<q>[1-4])(?:(?:\\s+|/|\\s*['’])?(?<qyear>${YEAR}|\\d\\d))?\\b|\\bH(?<h>[12])(?:\\s+|/|\\s*['’])?(?<hyear>${YEAR}|\\d\\d)\\b)`),
-    guards: { notFollowedBy: /^[-\s]+(?:mile|back|final|century)/ },
+    // Not a quarter of a match or a quarter-mile ("the second quarter of the game").
+    guards: { notFollowedBy: /^(?:[-\s]+(?:mile|back|final|century)|\s+of\s+(?:the|a|that|this)\s+(?:match|game|final|contest|bout|derby|clash))/ },
   },
   {
     id: 'half',
