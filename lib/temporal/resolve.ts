@@ -10,7 +10,7 @@ import type { Rule } from './rules/patterns';
 import { DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
-  VAGUE_WORDS, WEEKDAY_NUMBERS,
+  VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
 } from './rules/words';
 import type { Tense } from './tense';
 import type { Granularity, Timex, TimexAnchor, TimexMod, TimexType } from './types';
@@ -51,8 +51,12 @@ const UNRESOLVED: TimexAnchor = { kind: 'unresolved' };
 function date(type: TimexType, value: string, granularity: Granularity, from: Date, to: Date, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved {
   return { type, value, mod, granularity, interval: { start: fmt(from), end: fmt(to) }, anchor, reason };
 }
+/** A value with no interval: found, but what it points at cannot be placed; `reason` says why. */
+function leftOpen(type: TimexType, value: string, reason: string, anchor: TimexAnchor = UNRESOLVED, mod: TimexMod | null = null): Resolved {
+  return { type, value, mod, granularity: 'vague', interval: null, anchor, reason };
+}
 function unresolved(type: TimexType, value: string, reason: string, mod: TimexMod | null = null): Resolved {
-  return { type, value, mod, granularity: 'vague', interval: null, anchor: UNRESOLVED, reason: `${reason}; no publication date → unresolved` };
+  return leftOpen(type, value, `${reason}; no publication date → unresolved`, UNRESOLVED, mod);
 }
 
 const dayT = (d: Date, anchor: TimexAnchor, reason: string): Resolved => date('DATE', fmt(d), 'day', d, addDays(d, 1), anchor, reason);
@@ -289,11 +293,15 @@ function absDate(c: ResolveContext): Resolved {
 
 /** "Feb. 30", "April 31, 2023": found (it reads as a date) but left unresolved rather than rolled into the next month. */
 function notACalendarDate(value: string, c: ResolveContext): Resolved {
-  return { type: 'DATE', value, mod: null, granularity: 'vague', interval: null, anchor: UNRESOLVED, reason: `${quote(c)} is not a calendar date → unresolved` };
+  return leftOpen('DATE', value, `${quote(c)} is not a calendar date → unresolved`);
 }
 
 /** "… (01:17 GMT) on Monday": a weekday after a clock time, with no sentence or clause break between. */
-const WEEKDAY_SOON_AFTER = /^(?:(?!\b(?:and|but|then|until|till|before|after|while)\b)[^.!?;,\n]){0,40}?\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAY_SOON_AFTER = new RegExp(`^(?:(?!\\b(?:and|but|then|until|till|before|after|while)\\b)[^.!?;,\\n]){0,40}?\\bon\\s+(${WEEKDAY_NAMES.join('|')})\\b`);
+
+/** The same expression read with other groups (a date inside "the evening of March 2", "the week of April 8"). */
+const withGroups = (c: ResolveContext, groups: Record<string, string | undefined>): ResolveContext =>
+  ({ text: c.text, start: c.start, end: c.end, groups, dct: c.dct, tense: () => c.tense(), previous: c.previous });
 
 const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   isoDate(c) {
@@ -451,15 +459,15 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const unit = unitName(g.unit ?? '');
     const n = count(g.num);
     const mod = g.mod ? (DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] as TimexMod | undefined) ?? null : null;
+    // "N units ago" counts back; "in N units" in a future clause (rule param direction) counts forward.
+    const sign = rule.params?.direction === 'forward' ? 1 : -1;
     if (Number.isNaN(n) || g.num === undefined || !['day', 'week', 'month', 'year', 'decade', 'fortnight'].includes(unit)) {
-      const ref = rule.params?.direction === 'forward' ? 'FUTURE_REF' : 'PAST_REF';
+      const ref = sign > 0 ? 'FUTURE_REF' : 'PAST_REF';
       return c.dct ? vague(ref, c) : unresolved('DATE', ref, quote(c));
     }
     const m = mod === 'APPROX' ? 'APPROX' : null;
     if (!c.dct) return unresolved('DATE', unit === 'year' || unit === 'decade' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX', `${quote(c)} is relative`, m);
     const base = c.dct.date;
-    // "N units ago" counts back; "in N units" in a future clause (rule param direction) counts forward.
-    const sign = rule.params?.direction === 'forward' ? 1 : -1;
     const desc = sign > 0 ? `${quote(c)} ahead of ${human(base)}` : `${quote(c)} ${ofArticle(c.dct)}`;
     let r: Resolved;
     if (unit === 'year' || unit === 'decade') { const y = c.dct.year + sign * n * (unit === 'decade' ? 10 : 1); r = yearT(y, pub(c.dct), `${desc} → ${y}`); }
@@ -609,27 +617,26 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (!c.dct) return unresolved('TIME', `XXXX-XX-XXT${hhmm}`, `${quote(c)} has no date`);
     let d = c.dct.date;
     let why = 'on the publication day';
-    if (g.weekday) {
-      const t = tenseOf(c);
-      d = weekdayFrom(c.dct.date, weekdayNumber(g.weekday), t === 'future' ? 'onOrAfter' : 'onOrBefore');
-      why = `${g.weekday} in ${tenseWord(t)} sentence`;
-    } else if (g.rday) {
+    let weekday = g.weekday;
+    let weekdayWhere = '';
+    if (g.rday) {
       const r = g.rday.toLowerCase();
       d = addDays(d, r === 'yesterday' ? -1 : r === 'tomorrow' ? 1 : 0);
       why = r;
-    } else {
-      // "On Sunday, the quake struck at 3 p.m.": the day named earlier in the same sentence.
+    } else if (!weekday) {
+      // "On Sunday, the quake struck at 3 p.m.": the day named earlier in the same sentence; else "at 04:17 local
+      // time (01:17 GMT) on Monday": the weekday named just after, in the same clause.
       const day = sameSentenceDay(c);
       if (day) { d = day.date; why = `on the day of '${day.prev.text}'`; }
       else {
-        // "at 04:17 local time (01:17 GMT) on Monday": the weekday named just after, in the same clause.
-        const later = WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
-        if (later) {
-          const t = tenseOf(c);
-          d = weekdayFrom(c.dct.date, weekdayNumber(later), t === 'future' ? 'onOrAfter' : 'onOrBefore');
-          why = `${later} (named just after) in ${tenseWord(t)} sentence`;
-        }
+        weekday = WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
+        weekdayWhere = ' (named just after)';
       }
+    }
+    if (weekday) {
+      const t = tenseOf(c);
+      d = weekdayFrom(c.dct.date, weekdayNumber(weekday), t === 'future' ? 'onOrAfter' : 'onOrBefore');
+      why = `${weekday}${weekdayWhere} in ${tenseWord(t)} sentence`;
     }
     // "midnight Friday", "at midnight" in a future clause: the midnight that ends the day (TIMEX3 T24:00).
     const ending = g.noon?.toLowerCase() === 'midnight' && (g.weekday !== undefined || g.rday !== undefined || tenseOf(c) === 'future');
@@ -766,7 +773,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   dawn(c) {
     const g = c.groups;
     const pod = PARTS_OF_DAY[/^(?:dawn|daybreak|sunrise)$/i.test(g.pod ?? '') ? 'morning' : 'evening']!;
-    const sub = (groups: Record<string, string | undefined>): ResolveContext => ({ text: c.text, start: c.start, end: c.end, groups, dct: c.dct, tense: () => c.tense(), previous: c.previous });
+    const sub = (groups: Record<string, string | undefined>): ResolveContext => withGroups(c, groups);
     let day: Resolved | undefined;
     if (g.weekday) day = resolvers.weekday(sub({ weekday: g.weekday }), undefined as never);
     else if (g.rday) day = resolvers.relativeDay(sub({ rel: g.rday }), undefined as never);
@@ -827,7 +834,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   partOfDayOf(c) {
     const g = c.groups;
-    const sub = (groups: Record<string, string | undefined>): ResolveContext => ({ text: c.text, start: c.start, end: c.end, groups, dct: c.dct, tense: () => c.tense(), previous: c.previous });
+    const sub = (groups: Record<string, string | undefined>): ResolveContext => withGroups(c, groups);
     const r = g.weekday ? resolvers.weekday(sub({ weekday: g.weekday }), undefined as never)
       : g.rday ? resolvers.relativeDay(sub({ rel: g.rday }), undefined as never)
         : absDate(sub({ month: g.month ?? g.month2, day: g.day ?? g.day2, year: g.year ?? g.year2 }));
@@ -843,8 +850,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   weekOf(c) {
     const g = c.groups;
-    const sub: ResolveContext = { text: c.text, start: c.start, end: c.end, groups: { month: g.month ?? g.month2, day: g.day ?? g.day2, year: g.year ?? g.year2 }, dct: c.dct, tense: () => c.tense(), previous: c.previous };
-    const r = absDate(sub);
+    const r = absDate(withGroups(c, { month: g.month ?? g.month2, day: g.day ?? g.day2, year: g.year ?? g.year2 }));
     if (!r.interval) return { ...r, value: r.value.length >= 10 ? 'XXXX-WXX' : r.value, granularity: 'vague' };
     const monday = startOfISOWeek(new Date(r.interval.start + 'T00:00:00'));
     return weekT(monday, r.anchor, `${r.reason}; the week holding it → ${weekValue(monday)}`);
@@ -923,8 +929,8 @@ const DAY_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'weekend', 'fortn
 /** "The following week" after "last year": the anchor cannot place a week, so the value stays unresolved, not guessed. */
 function tooCoarse(c: ResolveContext, a: AnchorPoint, unit: string): Resolved | undefined {
   if (a.anchor.kind !== 'timex' || !NO_DAY_IN_IT.has(a.granularity) || !(DAY_UNITS.has(unit) || PARTS_OF_DAY[unit])) return undefined;
-  const r = unresolved('DATE', unit === 'week' || unit === 'weekend' ? 'XXXX-WXX' : 'XXXX-XX-XX', `${quote(c)} is counted from ${a.label}, which names no ${unit === 'week' || unit === 'weekend' ? 'week' : 'day'}`);
-  return { ...r, anchor: a.anchor, reason: r.reason.replace('; no publication date → unresolved', ' → unresolved') };
+  const week = unit === 'week' || unit === 'weekend';
+  return leftOpen('DATE', week ? 'XXXX-WXX' : 'XXXX-XX-XX', `${quote(c)} is counted from ${a.label}, which names no ${week ? 'week' : 'day'} → unresolved`, a.anchor);
 }
 
 function anchoredStep(c: ResolveContext, step: number): Resolved {
