@@ -105,6 +105,22 @@ describe('findActorMentions', () => {
   });
 });
 
+describe('findActorMentions in scope', () => {
+  const text = 'Foreign Minister Wang Yi flew in. China and Israel spoke. On Monday Wang met the Israeli government and Ben Carter, who left.';
+  const scope = [{ start: text.indexOf('On Monday'), end: text.length }];
+  it('returns the mentions the whole-text search finds inside the spans', () => {
+    const whole = findActorMentions(table, text).filter((m) => m.start >= scope[0]!.start);
+    const scoped = findActorMentions(table, text, { scope });
+    expect(scoped).toEqual(whole);
+    // The weak alias in scope counts the full name written before it; a name the table lacks is judged by its
+    // context inside the scope (", who").
+    expect(scoped.map((m) => m.actorId)).toEqual(['wang-yi', 'israel', 'ben-carter']);
+  });
+  it('a weak alias needs a full name somewhere in the text', () => {
+    expect(findActorMentions(table, 'On Monday Wang spoke.', { scope: [{ start: 0, end: 21 }], adHoc: false })).toEqual([]);
+  });
+});
+
 describe('toActors', () => {
   it('merges mentions with every alias seen and event counts', () => {
     const ms = findActorMentions(table, 'Blinken met Wang Yi. Secretary of State Antony Blinken said. Blinken’s aide spoke.', { adHoc: false });

@@ -79,7 +79,8 @@ export function findAdHocMentions(
   const names = new Map<string, ActorKind>();
   if (adHocMethod === 'heuristic') {
     // A candidate inside a table mention ("Antony Blinken" of "Secretary of State Antony Blinken") is already known.
-    if (people) for (const c of findPersonNames(text, scope, opts.nameFinder)) {
+    // Table mentions come sorted and disjoint; a run inside one cannot give a new name.
+    if (people) for (const c of findPersonNames(text, scope, opts.nameFinder, taken)) {
       if (!names.has(c.name) && !taken.some((t) => c.start < t.end && c.end > t.start)) names.set(c.name, 'person');
     }
     return placeNames(text, taken, names);

@@ -56,8 +56,11 @@ export function loadActorTable(file: string = DEFAULT_ACTORS_FILE): ActorTable {
 export interface FindOptions extends ExtractOptions {
   /** Also find names the table lacks (default true; heuristic, or compromise with adHocMethod: 'compromise'). */
   adHoc?: boolean;
-  /** Look for names the table lacks only inside these spans (names found are then matched everywhere). */
-  adHocScope?: { start: number; end: number }[];
+  /**
+   * Only mentions inside these spans (sorted sentence bounds) are wanted: the table is matched there and names
+   * the table lacks are looked for there (a weak alias or surname still counts a full name anywhere in the text).
+   */
+  scope?: { start: number; end: number }[];
 }
 
 const finderCache = new WeakMap<ActorTable, NameFinderOptions>();
@@ -85,11 +88,18 @@ function nameFinderOptions(table: ActorTable): NameFinderOptions {
   return o;
 }
 
+function inSpans(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((s) => start >= s.start && end <= s.end);
+}
+
 /** Every actor mention in `text` (offsets into it), table first, then ad-hoc names; sorted by start. */
 export function findActorMentions(table: ActorTable, text: string, opts: FindOptions = {}): ActorMention[] {
-  const known = findTableMentions(table, text);
-  const adHoc = opts.adHoc === false ? [] : findAdHocMentions(text, known, { nameFinder: nameFinderOptions(table), ...opts }, opts.adHocScope);
-  return [...known, ...adHoc].sort((a, b) => a.start - b.start || b.end - a.end);
+  const known = findTableMentions(table, text, opts.scope);
+  const adHoc = opts.adHoc === false ? [] : findAdHocMentions(text, known, { nameFinder: nameFinderOptions(table), ...opts }, opts.scope);
+  const all = [...known, ...adHoc];
+  // Ad-hoc names are placed everywhere in the text (coreference); in scope only those inside it are wanted.
+  const wanted = opts.scope ? all.filter((m) => inSpans(opts.scope!, m.start, m.end)) : all;
+  return wanted.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

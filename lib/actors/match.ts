@@ -44,9 +44,26 @@ interface Pattern {
 interface Matcher {
   re: RegExp;
   bySurface: Map<string, Pattern>;
+  /** Per actor id: its strong surfaces, to confirm a weak alias against the whole text (see findTableMentions). */
+  strongById: Map<string, string[]>;
+  /** One character of the alternation's word class (the whole-word test of a surface found with indexOf). */
+  wordChar: RegExp;
 }
 
+const slugCache = new Map<string, string>();
+
+/** "Antony Blinken" → "antony-blinken"; memoised (every article repeats its names; NFKD is slow). */
 export function slugify(name: string): string {
+  let slug = slugCache.get(name);
+  if (slug === undefined) {
+    slug = slugOf(name);
+    if (slugCache.size >= 50_000) slugCache.clear(); // bounded on a long-running server
+    slugCache.set(name, slug);
+  }
+  return slug;
+}
+
+function slugOf(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -109,7 +126,14 @@ function compile(table: ActorTable): Matcher {
   const W = '[A-Za-z0-9_\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
   const L = '[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
   const re = new RegExp(`(?<!${W})(?:${alts.join('|')})(?!${W}|\\.${L})`, 'g');
-  return { re, bySurface };
+  const strongById = new Map<string, string[]>();
+  for (const p of bySurface.values()) {
+    if (p.type === 'weak') continue;
+    const list = strongById.get(p.id) ?? [];
+    list.push(p.surface);
+    strongById.set(p.id, list);
+  }
+  return { re, bySurface, strongById, wordChar: new RegExp(W) };
 }
 
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|to|from|at|into|near|outside|across|around|via|toward|towards|visit|visits|visited|visiting|through|leave|left|arrive|arrived|arrives|reached)\s+$/iu;
@@ -118,17 +142,42 @@ function entryMention(e: ActorEntry, start: number, end: number, text: string): 
   return { actorId: e.id, name: e.name, kind: e.kind, partOf: e.partOf ?? null, surface: text.slice(start, end), start, end };
 }
 
-export function findTableMentions(table: ActorTable, text: string): ActorMention[] {
+/** Whether `t` holds `surface` as a whole word (the matcher's word class on neither side). */
+function hasWholeWord(t: string, surface: string, wordChar: RegExp): boolean {
+  for (let i = t.indexOf(surface); i >= 0; i = t.indexOf(surface, i + 1)) {
+    const before = t[i - 1];
+    const after = t[i + surface.length];
+    if ((before === undefined || !wordChar.test(before)) && (after === undefined || !wordChar.test(after))) return true;
+  }
+  return false;
+}
+
+/**
+ * Table mentions in `text`, or only inside the `scope` spans (sentence bounds, sorted) when given: a timeline
+ * needs the actors of its dated sentences only. A weak alias in scope still counts a strong mention of its
+ * person anywhere in the text ("Blinken" in a dated sentence, "Antony Blinken" in the first paragraph).
+ */
+export function findTableMentions(table: ActorTable, text: string, scope?: readonly { start: number; end: number }[]): ActorMention[] {
   table.matcher ??= compile(table);
-  const { re, bySurface } = table.matcher;
+  const { re, bySurface, strongById, wordChar } = table.matcher;
   const t = norm(text);
   const raw: { p: Pattern; start: number; end: number }[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(t); m; m = re.exec(t)) {
-    const p = bySurface.get(m[0]);
-    if (p) raw.push({ p, start: m.index, end: m.index + m[0].length });
+  for (const span of scope ?? [{ start: 0, end: t.length }]) {
+    // Spans are sentences, bounded by whitespace: the lookarounds read the same at a slice's ends as in the text.
+    const slice = scope ? t.slice(span.start, span.end) : t;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const p = bySurface.get(m[0]);
+      if (p) raw.push({ p, start: span.start + m.index, end: span.start + m.index + m[0].length });
+    }
   }
   const strong = new Set(raw.filter((r) => r.p.type !== 'weak').map((r) => r.p.id));
+  if (scope) {
+    for (const r of raw) {
+      if (r.p.type !== 'weak' || strong.has(r.p.id)) continue;
+      if ((strongById.get(r.p.id) ?? []).some((surface) => hasWholeWord(t, surface, wordChar))) strong.add(r.p.id);
+    }
+  }
   const out: ActorMention[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;

@@ -95,18 +95,30 @@ function hasWord(text: string, word: string): boolean {
 }
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 
-/** Person names in `text` (optionally only inside `scope`), each with its offsets. */
-export function findPersonNames(text: string, scope?: { start: number; end: number }[], opts: NameFinderOptions = {}): NameCandidate[] {
+/**
+ * Person names in `text` (optionally only inside `scope`), each with its offsets. `skip` (sorted, disjoint spans,
+ * e.g. the actor table's mentions) are known already: a run lying inside one is not looked at.
+ */
+export function findPersonNames(
+  text: string,
+  scope?: { start: number; end: number }[],
+  opts: NameFinderOptions = {},
+  skip: readonly { start: number; end: number }[] = [],
+): NameCandidate[] {
   const titleWords = opts.titleWords;
   const notPersonWords = opts.notPersonWords;
   const isTitleLc = (l: string) => TITLE_WORDS.has(l) || (titleWords?.has(l) ?? false);
   const isNotPerson = (w: string, l = lc(w)) => NOT_PERSON_WORDS.has(l) || (notPersonWords?.has(stripPossessive(w)) ?? false);
   const out: NameCandidate[] = [];
+  let k = 0;
   for (const span of scope ?? [{ start: 0, end: text.length }]) {
     const slice = text.slice(span.start, span.end);
     RUN.lastIndex = 0;
     for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) {
       const runStart = span.start + m.index;
+      // Runs come in text order: move past the skip spans that end before this one, then test the next.
+      while (k < skip.length && skip[k]!.end <= runStart) k++;
+      if (k < skip.length && skip[k]!.start <= runStart && runStart + m[0].length <= skip[k]!.end) continue;
       // Tokens with their offsets.
       const all: { w: string; s: number; l: string }[] = [];
       let at = 0;

@@ -22,8 +22,12 @@ export interface BuildOptions {
   normalize?: NormalizeFn;
   /** Custom mention finder (overrides actorTable). */
   mentions?: MentionFn;
-  /** Time spent in the normalizer (and in the actor mention finder) is added here (benchmarks). */
-  timing?: { normalizeMs: number; mentionsMs?: number };
+  /**
+   * Time spent in the normalizer (and in the actor mention finder) is added here (benchmarks); `stagesMs`, when
+   * given, gets the wall time of each later stage of the build (sentences, candidates, merge, events, conflicts),
+   * each net of the normalizer and mention time spent inside it.
+   */
+  timing?: { normalizeMs: number; mentionsMs?: number; stagesMs?: Record<string, number> };
 }
 
 let defaultNormalize: NormalizeFn | null = null;
@@ -73,12 +77,25 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
       ? (text, scope) => {
           const t0 = performance.now();
           // Actors are people, states and organisations; a capital used as a place ("visits Washington") is not one.
-          const m = findActorMentions(table, text, { adHocScope: scope }).filter((x) => x.kind !== 'place');
+          const m = findActorMentions(table, text, { scope }).filter((x) => x.kind !== 'place');
           if (timing) timing.mentionsMs = (timing.mentionsMs ?? 0) + performance.now() - t0;
           actorCollector.add(m);
           return m;
         }
       : undefined);
+
+  // Stage clock for the benchmark: time since the last lap, minus the normalizer/mention time spent meanwhile.
+  let lapAt = performance.now();
+  let lapInner = 0;
+  const lap = (stage: string): void => {
+    const stages = timing?.stagesMs;
+    if (!stages) return;
+    const now = performance.now();
+    const inner = timing.normalizeMs + (timing.mentionsMs ?? 0);
+    stages[stage] = (stages[stage] ?? 0) + (now - lapAt) - (inner - lapInner);
+    lapAt = now;
+    lapInner = inner;
+  };
 
   const candidates: Candidate[] = [];
   // Each text is split into sentences once, for its events and for its X-Y pair names (article-level conflicts).
@@ -86,13 +103,19 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
   // Dates a candidate's own article reads differently from its dateline (lib/events/dateline.ts).
   const datelineConflict = new Map<Candidate, EventConflict>();
   for (const article of articles) {
+    lap('other');
     const sentences = splitSentences(article.text);
+    lap('sentences');
     const extracted = extractCandidates(article, { normalize, mentions: mentionFn, sentences });
+    lap('candidates');
     for (const [c, conflict] of datelineConflicts(article, extracted, normalize)) datelineConflict.set(c, conflict);
+    lap('dateline');
     candidates.push(...extracted);
     pairsByArticle.set(article, pairMentions(article.text, sentences));
+    lap('conflicts');
   }
   const groups = mergeCandidates(candidates);
+  lap('merge');
 
   interface Draft extends EventLike {
     event: TimelineEvent;
@@ -126,6 +149,8 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
     return { event, candidates: group, conflicts, best };
   });
 
+  lap('events');
+
   const eventsByArticle = new Map<string, Draft[]>();
   for (const d of drafts) {
     for (const id of new Set(d.candidates.map((c) => c.article.id))) {
@@ -135,6 +160,7 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
     }
   }
   articleConflicts(articles, eventsByArticle, undefined, (a) => pairsByArticle.get(a) ?? pairMentions(a.text));
+  lap('conflicts');
 
   for (const d of drafts) {
     const flags = new Set<EventFlag>();
@@ -164,6 +190,7 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
   const perArticle = new Map<string, number>();
   for (const e of events) for (const id of new Set(e.citations.map((c) => c.articleId))) perArticle.set(id, (perArticle.get(id) ?? 0) + 1);
 
+  lap('other');
   return {
     events,
     actors: actorsOut,

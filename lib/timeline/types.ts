@@ -12,7 +12,7 @@ export interface Actor {
   id: string;
   name: string;
   kind: ActorKind;
-  /** Every surface form seen or known ("Blinken", "Secretary of State Antony Blinken", "the top U.S. diplomat"). */
+  /** Every surface form the timeline's quotes use for it ("Blinken", "Secretary of State Antony Blinken", "the top U.S. diplomat"). */
   aliases: string[];
   /** Parent actor id (the State Department is part of `united-states`). */
   partOf: string | null;
