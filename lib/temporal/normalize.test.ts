@@ -592,4 +592,29 @@ describe('news phrasing', () => {
     expect(values('The second quarter of the match was tense.', W)).toEqual([]);
     expect(values('Profit rose in the second quarter.', W)).toEqual(['the second quarter=2023-Q2']);
   });
+  it('a participle after a present linking verb ("remain closed") is no past-tense cue', () => {
+    const W = '2024-03-14'; // a Thursday
+    expect(values('Officials said on Thursday that the bridge would remain closed through the end of the month.', W))
+      .toEqual(['Thursday=2024-03-14', 'the end of the month=2024-03']);
+    // "until" in a clause with no tense cue runs up to a coming date; after a past verb it stays past.
+    expect(one('The bridge remains closed until Friday.', W).value).toBe('2024-03-15');
+    expect(one('The bridge stayed closed until Monday.', W).value).toBe('2024-03-11');
+    // A past linking verb is a past cue by itself.
+    expect(one('The bridge was closed on Friday.', W).value).toBe('2024-03-08');
+  });
+  it('"Days later", "months earlier": an uncounted shift from the previous date is left open, with its anchor', () => {
+    const W = '2024-03-14';
+    const [, later] = norm('On March 3 the rebels attacked. Days later, the army withdrew.', W);
+    expect(later).toMatchObject({ text: 'Days later', type: 'DATE', value: 'XXXX-XX-XX', interval: null, anchor: { kind: 'timex', value: '2024-03-03' } });
+    expect(values('In 2019 the plant opened; years later it closed.', W)).toEqual(['2019=2019', 'years later=XXXX-XX-XX']);
+    expect(values('The army withdrew days later than planned.', W)).toEqual([]);
+    expect(values('On March 3 they met. Two days later, they signed.', W)).toEqual(['March 3=2024-03-03', 'Two days later=2024-03-05']);
+  });
+  it('years before 1900 after "in", "since", "until" (never a count: "in 1500 cases", "in 1200 offices")', () => {
+    const W = '2024-03-14';
+    expect(values('The treaty was signed in 1848 and the city was founded in 1625.', W)).toEqual(['1848=1848', '1625=1625']);
+    expect(one('In 1815, Napoleon was defeated at Waterloo.', W)).toMatchObject({ value: '1815', granularity: 'year', interval: { start: '1815-01-01', end: '1816-01-01' } });
+    expect(values('In 1500 cases the court ruled; it has staff in 1200 offices and 1850 people.', W)).toEqual([]);
+    expect(values('About 1500 people marched.', W)).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { addMonths, addYears, getISOWeek, getISOWeekYear } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
-import { DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER } from './rules/patterns';
+import { DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, UNTIL_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
   VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
@@ -155,7 +155,8 @@ function tenseOf(c: ResolveContext): Tense {
   if (deferred) return 'future';
   // A possessive is a modifier, not the copula's complement ("are investigating Saturday's attack").
   if (PRESENT_SCHEDULE_BEFORE.test(near) && !POSSESSIVE_AFTER.test(c.text.slice(c.end, c.end + 2))) return 'future';
-  return c.tense();
+  const t = c.tense();
+  return t === 'unknown' && UNTIL_BEFORE.test(near) ? 'future' : t;
 }
 const POSSESSIVE_AFTER = /^['’]s?/;
 
@@ -686,13 +687,15 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (g.other && /^P\d/.test(value)) value = value.replace('1', '2');
     return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs (${value})` };
   },
-  anchoredShift(c) {
+  anchoredShift(c, rule) {
     const g = c.groups;
     const unit = unitName(g.unit ?? 'day');
-    const n = count(g.num);
+    // An uncounted shift ("days later") is as open as "a few days later".
+    const n = rule.params?.count === 'some' ? Number.NaN : count(g.num);
     const dir = /^(?:earlier|before)/i.test(g.dir ?? '') ? -1 : 1;
     const a = anchorFor(c);
-    if (!a || Number.isNaN(n)) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is relative to an unknown time`);
+    if (!a) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is relative to an unknown time`);
+    if (Number.isNaN(n)) return leftOpen('DATE', 'XXXX-XX-XX', `${quote(c)} counts no exact number of ${unit}s from ${a.label} → unresolved`, a.anchor);
     const coarse = tooCoarse(c, a, unit);
     if (coarse) return coarse;
     const steps = dir * n;

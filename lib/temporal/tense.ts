@@ -3,7 +3,7 @@
  * (HeidelTime): past and present tense point backwards from the publication date, future forwards.
  */
 import { trieAlt } from './rules/trie';
-import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED } from './rules/words';
+import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PRESENT_LINKING_VERBS } from './rules/words';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -21,6 +21,8 @@ const FUTURE_RE = new RegExp(
   'gi',
 );
 const NOT_PAST = new Set(NOT_PAST_ED);
+/** A present linking verb (and adverbs) right before a regular participle: "remain closed", "is still banned". */
+const LINKED_PARTICIPLE = new RegExp(`\\b(?:${sorted(PRESENT_LINKING_VERBS).join('|')})\\s+(?:(?:not|still|also|now|\\w+ly)\\s+)?$`, 'i');
 const PAST_RE = new RegExp(`\\b(?:${sorted(IRREGULAR_PAST).map(esc).join('|')}|[a-z]{2,}ed)\\b`, 'g');
 
 /** Max characters looked at on each side: keeps cost linear on long sentence-less input. */
@@ -79,8 +81,8 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
   PAST_RE.lastIndex = 0;
   for (let m = PAST_RE.exec(sentence); m; m = PAST_RE.exec(sentence)) {
     const w = m[0];
-    if (w.endsWith('ed') && NOT_PAST.has(w)) continue;
     const i = m.index;
+    if (w.endsWith('ed') && (NOT_PAST.has(w) || LINKED_PARTICIPLE.test(sentence.slice(Math.max(0, i - 24), i)))) continue;
     let inFuture = false;
     for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && i < futureSpans[k + 1]!) { inFuture = true; break; }
     if (inFuture) continue;

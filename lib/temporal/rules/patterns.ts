@@ -98,6 +98,13 @@ const re = (source: string): RegExp => new RegExp(source, 'g');
 // "2005 to 2010", "between 2005 and 2010": a range word followed by another year keeps the first one a year.
 const MEASURE_AFTER = new RegExp(`^\\s*(?:%|(?:${WORDS(MEASURE_WORDS.filter((w) => !RANGE_WORDS.includes(w)))}|${ZONE})\\b|(?:${WORDS(RANGE_WORDS)})\\b(?!\\s+${YEAR}\\b))`);
 /**
+ * After a number that "in"/"since" would make a historic year: a measure word, or any plural noun ("in 1200 offices");
+ * "in 1848 and 1871" stays two years.
+ */
+const COUNTED_AFTER = new RegExp(
+  `^\\s*(?:%|(?:${WORDS(MEASURE_WORDS.filter((w) => !RANGE_WORDS.includes(w)))})\\b|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|his|thus|across|always|perhaps|unless)))`,
+);
+/**
  * "3 million barrels a day", "$2 a day", "60 hours a week", "2% a year": "a <unit>" right after a quantity (and up
  * to two words) is a rate, a SET, not a one-unit duration — unless it counts from something ("a week after the vote").
  */
@@ -115,6 +122,11 @@ export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?
  * the expression: "the attack on Saturday is the deadliest" (copula after it) stays past.
  */
 export const PRESENT_SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:also|still|now|only)\s+)?(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\s+)?(?:(?:on|in|at)\s+)?$/i;
+/**
+ * "until"/"till" right before the expression: in a clause with no tense cue ("the bridge remains closed until Friday",
+ * "polls stay open till Sunday") the state runs up to a coming date.
+ */
+export const UNTIL_BEFORE = /\b(?:until|till)\s+(?:(?:next|this|coming)\s+)?$/i;
 /** A future verb group ending in "in" right before a count ("will be available in five years", "takes effect in"). */
 const FUTURE_IN_BEFORE = /(?:\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|slated|poised)\s+to)\b(?:\s+[\w'’-]+){0,4}|['’]ll(?:\s+[\w'’-]+){0,4}|\b(?:takes?\s+effect|expires?|begins?|starts?|opens?|resumes?|reopens?|returns?))\s+in\s+$/i;
 const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BEFORE)})\\s+)$`);
@@ -229,6 +241,18 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DATE',
     pattern: re(`(?<![\\w$€£#.,/:-])(?<year>${YEAR})\\b(?![-/:.,]?\\d)`),
     guards: { notPrecededBy: QUANTITY_BEFORE, notFollowedBy: MEASURE_AFTER },
+  },
+  {
+    id: 'date-year-historic',
+    kind: 'year',
+    type: 'DATE',
+    // "signed in 1848", "since 1789", "until 1871": a year before 1900 only right after a word that takes a year
+    // (a bare "1500" is as often a count).
+    pattern: re(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|[Yy]ear)\\s+)(?<year>1[0-8]\\d\\d)\\b(?![-/:.,]?\\d)`),
+    guards: { notFollowedBy: COUNTED_AFTER },
+    triggers: ['#digit'],
+    // The lookbehind's word must lie inside the window.
+    reach: [8, 8],
   },
   {
     id: 'date-year-range-start',
@@ -619,6 +643,15 @@ const RAW_RULES: readonly Rule[] = [
     guards: { notFollowedBy: /^\s+than\b/ },
   },
   {
+    id: 'anchored-shift-vague',
+    kind: 'anchoredShift',
+    type: 'DATE',
+    // "Days later", "months earlier": an uncounted shift from the previous date (like "a few days later": left open).
+    pattern: re(`\\b(?<unit>[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s\\s+(?<dir>later|earlier|afterwards?)\\b`),
+    params: { count: 'some' },
+    guards: { notFollowedBy: /^\s+than\b/ },
+  },
+  {
     id: 'anchored-next',
     kind: 'anchoredNext',
     type: 'DATE',
@@ -722,6 +755,7 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'set-every': ['every', 'each'],
   'set-adverb': ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly'],
   'anchored-shift': ['later', 'earlier', 'afterward', 'before'],
+  'anchored-shift-vague': ['later', 'earlier', 'afterward'],
   'anchored-next': ['next', 'following', 'previous', 'preceding', 'prior'],
   'anchored-same': [...UNIT_WORDS, 'morning', 'afternoon', 'evening', 'night', 'weekend'],
 };
@@ -752,6 +786,7 @@ const REACH: Readonly<Record<string, readonly [number, number]>> = {
   'duration-bare-plural': [8, 8],
   'vague-recent-units': [8, 32],
   'anchored-shift': [64, 8],
+  'anchored-shift-vague': [8, 8],
   'anchored-same': [32, 8],
   'day-part': [24, 8],
   ago: [64, 8],

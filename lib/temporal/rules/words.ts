@@ -161,6 +161,14 @@ export const NOT_PAST_ED: readonly string[] = [
   'interested', 'concerned', 'expected', 'scheduled', 'planned', 'supposed', 'related', 'based', 'armed',
 ];
 
+/**
+ * Present-tense linking verbs before a participle: "remain closed", "is based", "are banned" describe a state, so
+ * the -ed word is no past-tense cue (a past linking verb, "was closed", is one by itself).
+ */
+export const PRESENT_LINKING_VERBS: readonly string[] = [
+  'is', 'are', 'am', 'be', 'being', 'remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems', 'get', 'gets',
+];
+
 /** Words between two years of a range ("2005 to 2010"): not quantity words when a year follows. */
 export const RANGE_WORDS: readonly string[] = ['to', 'and', 'or'];
 
