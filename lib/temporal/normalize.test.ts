@@ -617,4 +617,8 @@ describe('news phrasing', () => {
     expect(values('In 1500 cases the court ruled; it has staff in 1200 offices and 1850 people.', W)).toEqual([]);
     expect(values('About 1500 people marched.', W)).toEqual([]);
   });
+  it('dawn or nightfall takes the day of a clock time earlier in the sentence', () => {
+    expect(values('The fire started shortly before 6 a.m. on Sunday and was contained by nightfall.', '2024-03-14'))
+      .toEqual(['6 a.m. on Sunday=2024-03-10T06:00', 'nightfall=2024-03-10TEV']);
+  });
 });

@@ -781,9 +781,10 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (g.weekday) day = resolvers.weekday(sub({ weekday: g.weekday }), undefined as never);
     else if (g.rday) day = resolvers.relativeDay(sub({ rel: g.rday }), undefined as never);
     else {
-      // The nearest earlier day of the same sentence ("On Sunday … at dawn"), else the publication day.
+      // The day of the nearest earlier date or time of the same sentence ("On Sunday … at dawn", "started at 6 a.m. on
+      // Sunday and was contained by nightfall"), else the publication day.
       const prev = c.previous[c.previous.length - 1];
-      if (prev && prev.interval && (prev.granularity === 'day' || prev.granularity === 'part-of-day') && !/[.!?\n]\s/.test(c.text.slice(prev.end, c.start))) {
+      if (prev && prev.interval && (prev.granularity === 'day' || prev.granularity === 'part-of-day' || prev.granularity === 'hour' || prev.granularity === 'minute') && !/[.!?\n]\s/.test(c.text.slice(prev.end, c.start))) {
         const d = new Date(prev.interval.start.slice(0, 10) + 'T00:00:00');
         return podT(d, pod, { kind: 'timex', value: prev.value, index: c.previous.length - 1 }, `${quote(c)} on the day of '${prev.text}' → ${fmt(d)}T${pod.code}`);
       }
