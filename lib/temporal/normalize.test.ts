@@ -621,4 +621,14 @@ describe('news phrasing', () => {
     expect(values('The fire started shortly before 6 a.m. on Sunday and was contained by nightfall.', '2024-03-14'))
       .toEqual(['6 a.m. on Sunday=2024-03-10T06:00', 'nightfall=2024-03-10TEV']);
   });
+  it('"the first week of March", "the last week of next month": those seven days of the month, placed by tense', () => {
+    const W = '2024-03-14';
+    expect(one('Sales fell in the last week of February 2024.', W)).toMatchObject({ value: '2024-W09', granularity: 'week', interval: { start: '2024-02-23', end: '2024-03-01' } });
+    expect(one('It will open the second week of next month.', W)).toMatchObject({ value: '2024-W15', interval: { start: '2024-04-08', end: '2024-04-15' } });
+    // Future tense, and the first week of this March is over: next year's.
+    expect(one('The summit is scheduled for the first week of March.', W).interval).toEqual({ start: '2025-03-01', end: '2025-03-08' });
+    expect(one('Prices rose in the last week of March.', W).interval).toEqual({ start: '2023-03-25', end: '2023-04-01' });
+    expect(values('in the first week of the war', W)).toEqual([]);
+    expect(values('the week of April 8', W)).toEqual(['the week of April 8=2024-W15']);
+  });
 });

@@ -854,12 +854,45 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   weekOf(c) {
     const g = c.groups;
+    if (g.nth) return nthWeekOfMonth(c);
     const r = absDate(withGroups(c, { month: g.month ?? g.month2, day: g.day ?? g.day2, year: g.year ?? g.year2 }));
     if (!r.interval) return { ...r, value: r.value.length >= 10 ? 'XXXX-WXX' : r.value, granularity: 'vague' };
     const monday = startOfISOWeek(new Date(r.interval.start + 'T00:00:00'));
     return weekT(monday, r.anchor, `${r.reason}; the week holding it → ${weekValue(monday)}`);
   },
 };
+
+const NTH_WEEK: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
+
+/** "the first week of March": days 1–7 of that month (the last week: its last seven days), valued as the ISO week holding most of them. */
+function nthWeekOfMonth(c: ResolveContext): Resolved {
+  const g = c.groups;
+  const rel = g.rel?.toLowerCase();
+  const month = g.month3 && g.year3
+    ? monthT(Number(g.year3), monthNumber(g.month3), NONE, `${quote(c)} names its month`)
+    : g.month3
+      ? resolvers.month(withGroups(c, { month: g.month3 }), undefined as never)
+      : shiftUnit(c, 'month', rel === 'last' ? -1 : rel === 'next' ? 1 : 0, null);
+  if (!month.interval) return leftOpen('DATE', 'XXXX-WXX', `${quote(c)}: ${month.reason}`, month.anchor);
+  const nth = NTH_WEEK[(g.nth ?? '').toLowerCase()] ?? 1;
+  const weekIn = (first: Date, next: Date): Date => (nth < 0 ? addDays(next, -7) : addDays(first, (nth - 1) * 7));
+  let first = new Date(`${month.interval.start}T00:00:00`);
+  let from = weekIn(first, new Date(`${month.interval.end}T00:00:00`));
+  // A month name without a year is placed by tense; the week itself must then lie on that side of the publication day.
+  let why = month.reason;
+  if (g.month3 && !g.year3 && c.dct) {
+    const t = tenseOf(c);
+    const shift = t === 'future' && addDays(from, 7) <= c.dct.date ? 12 : t === 'past' && from > c.dct.date ? -12 : 0;
+    if (shift) {
+      first = addMonths(first, shift);
+      from = weekIn(first, addMonths(first, 1));
+      why = `in ${tenseWord(t)} sentence that week of ${month.value} is ${shift > 0 ? 'past' : 'still to come'} ${ofArticle(c.dct)}, so ${shift > 0 ? 'next' : 'last'} year's`;
+    }
+  }
+  const monday = startOfISOWeek(addDays(from, 3));
+  const to = addDays(from, 7);
+  return date('DATE', weekValue(monday), 'week', from, to, month.anchor, `${quote(c)}: ${human(from)} to ${human(addDays(to, -1))} (${why}) → ISO week ${weekValue(monday)}`);
+}
 
 const WEEKDAY_LABEL = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 

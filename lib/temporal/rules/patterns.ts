@@ -351,10 +351,11 @@ const RAW_RULES: readonly Rule[] = [
     id: 'week-of',
     kind: 'weekOf',
     type: 'DATE',
-    // "the week of April 8", "the week of 8 April 2024": the (ISO) week holding that day.
-    pattern: re(`\\b(?:[Tt]he\\s+)?[Ww]eek\\s+of\\s+(?:(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d)|(?<day2>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year2>${YEAR})\\b)?)`),
+    // "the week of April 8", "the week of 8 April 2024": the (ISO) week holding that day. "The first week of March",
+    // "the last week of next month": that run of seven days of the month.
+    pattern: re(`\\b(?:[Tt]he\\s+)?(?:(?<nth>first|second|third|fourth|last|final)\\s+week\\s+of\\s+(?:(?<rel>last|this|next)\\s+month\\b|(?<month3>${MONTH})\\b(?!\\s*\\d{1,2}\\b)(?:,?\\s+(?<year3>${YEAR})\\b)?)|[Ww]eek\\s+of\\s+(?:(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d)|(?<day2>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year2>${YEAR})\\b)?))`),
     triggers: ['week'],
-    reach: [8, 40],
+    reach: [24, 40],
   },
   {
     id: 'day-part',
