@@ -631,4 +631,16 @@ describe('news phrasing', () => {
     expect(values('in the first week of the war', W)).toEqual([]);
     expect(values('the week of April 8', W)).toEqual(['the week of April 8=2024-W15']);
   });
+  it('"the day before yesterday", "a decade earlier", "the following Monday", "this past summer", "the winter of 2021-22"', () => {
+    const W = '2024-03-14'; // a Thursday
+    expect(values('It was the day before yesterday; results come the day after tomorrow.', W))
+      .toEqual(['the day before yesterday=2024-03-12', 'the day after tomorrow=2024-03-16']);
+    expect(values('In 1990 it was a village. Two decades later it was a city.', W)).toEqual(['1990=1990', 'Two decades later=2010']);
+    expect(values('On March 3 the rebels attacked. The following Monday, the army withdrew.', W))
+      .toEqual(['March 3=2024-03-03', 'The following Monday=2024-03-04']);
+    expect(values('On Wednesday, March 6, they met. The previous Friday, she had resigned.', W))
+      .toEqual(['Wednesday, March 6=2024-03-06', 'The previous Friday=2024-03-01']);
+    expect(values('This past summer was the hottest on record.', W)).toEqual(['This past summer=2023-SU']);
+    expect(values('The winter of 2021-22 was mild.', W)).toEqual(['The winter of 2021-22=2021-WI']);
+  });
 });

@@ -439,7 +439,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   relativeDay(c) {
     const rel = (c.groups.rel ?? '').toLowerCase();
-    const shift = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
+    // "the day before yesterday" / "the day after tomorrow" count twice.
+    const shift = (rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0) * (c.groups.twice ? 2 : 1);
     const pod = rel === 'tonight' ? PARTS_OF_DAY.night : c.groups.pod ? PARTS_OF_DAY[c.groups.pod.toLowerCase()] : undefined;
     const mod = partMod(c.groups.part);
     if (!c.dct) return unresolved(pod ? 'TIME' : 'DATE', `XXXX-XX-XX${pod ? `T${pod.code}` : ''}`, `${quote(c)} is relative`, mod);
@@ -539,7 +540,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const g = c.groups;
     const s = SEASONS[(g.season ?? '').toLowerCase()];
     if (!s) return unresolved('DATE', 'XXXX', quote(c));
-    const rel = (g.rel ?? '').toLowerCase();
+    const rel = (g.rel ?? '').toLowerCase().replace(/^this\s+past$/, 'past');
     const mod = partMod(rel);
     const mk = (y: number, anchor: TimexAnchor, reason: string): Resolved => {
       const from = ymd(y, s.firstMonth, 1);
@@ -709,7 +710,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       // "sales rose in February from a year earlier": the same month of that year.
       const d = addMonths(a.date, steps * (unit === 'year' ? 12 : 1));
       r = monthT(d.getFullYear(), d.getMonth() + 1, a.anchor, '');
-    } else if (unit === 'year') r = yearT(a.date.getFullYear() + steps, a.anchor, '');
+    } else if (unit === 'year' || unit === 'decade') r = yearT(a.date.getFullYear() + steps * (unit === 'decade' ? 10 : 1), a.anchor, '');
     else if (unit === 'month') { const d = addMonths(a.date, steps); r = monthT(d.getFullYear(), d.getMonth() + 1, a.anchor, ''); }
     else if (unit === 'hour') r = { ...dayT(a.date, a.anchor, ''), value: fmt(a.date) };
     else { const d = addDays(a.date, steps * (unit === 'week' ? 7 : 1)); r = dayT(d, a.anchor, ''); }
@@ -718,7 +719,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   anchoredNext(c) {
     const rel = (c.groups.rel ?? '').toLowerCase();
-    return anchoredStep(c, rel === 'next' || rel === 'following' ? 1 : -1);
+    const step = rel === 'next' || rel === 'following' ? 1 : -1;
+    return c.groups.weekday ? anchoredWeekday(c, step) : anchoredStep(c, step);
   },
   anchoredSame(c) {
     return anchoredStep(c, 0);
@@ -968,6 +970,19 @@ function tooCoarse(c: ResolveContext, a: AnchorPoint, unit: string): Resolved | 
   if (a.anchor.kind !== 'timex' || !NO_DAY_IN_IT.has(a.granularity) || !(DAY_UNITS.has(unit) || PARTS_OF_DAY[unit])) return undefined;
   const week = unit === 'week' || unit === 'weekend';
   return leftOpen('DATE', week ? 'XXXX-WXX' : 'XXXX-XX-XX', `${quote(c)} is counted from ${a.label}, which names no ${week ? 'week' : 'day'} → unresolved`, a.anchor);
+}
+
+/** "the following Monday" (step 1) / "the previous Friday" (-1): the first such weekday after/before the anchor day. */
+function anchoredWeekday(c: ResolveContext, step: 1 | -1): Resolved {
+  const name = c.groups.weekday ?? '';
+  const iso = WEEKDAY_LABEL.findIndex((w) => w.toLowerCase() === name.toLowerCase());
+  const a = anchorFor(c);
+  if (!a || iso < 1) return unresolved('DATE', `XXXX-WXX-${iso < 1 ? 'X' : iso}`, `${quote(c)} is relative to an unknown time`);
+  const coarse = tooCoarse(c, a, 'day');
+  if (coarse) return coarse;
+  let d = addDays(a.date, step);
+  while (getISODay(d) !== iso) d = addDays(d, step);
+  return dayT(d, a.anchor, `${quote(c)}: the first ${WEEKDAY_LABEL[iso]} ${step > 0 ? 'after' : 'before'} ${a.label} → ${human(d)}`);
 }
 
 function anchoredStep(c: ResolveContext, step: number): Resolved {

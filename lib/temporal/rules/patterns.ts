@@ -334,7 +334,8 @@ const RAW_RULES: readonly Rule[] = [
     id: 'relative-day',
     kind: 'relativeDay',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)\\s+(?=[ty]))?\\b(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})\\b(?:\\s+(?<pod>${POD})\\b)?`),
+    // "the day before yesterday", "the day after tomorrow": two days off.
+    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)\\s+(?=[ty])|\\b(?<twice>[Tt]he\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow))\\s+))?\\b(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})\\b(?:\\s+(?<pod>${POD})\\b)?`),
     guards: { notPrecededBy: /\bUSA\s+$/ },
   },
   {
@@ -443,7 +444,8 @@ const RAW_RULES: readonly Rule[] = [
     id: 'season',
     kind: 'season',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<rel>${alt(['last', 'this', 'next', 'the', 'early', 'late', 'mid', 'coming', 'past'])})[\\s-]+)?\\b(?<season>spring|summer|autumn|winter|fall)\\b(?:\\s+(?:of\\s+)?(?<year>${YEAR})\\b)?`),
+    // "this past summer" is last summer; "the winter of 2021-22" is the winter starting in 2021.
+    pattern: re(`(?:\\b(?<rel>[Tt]his\\s+past|${alt(['last', 'this', 'next', 'the', 'early', 'late', 'mid', 'coming', 'past'])})[\\s-]+)?\\b(?<season>spring|summer|autumn|winter|fall)\\b(?:\\s+(?:of\\s+)?(?<year>${YEAR})(?:[-–/](?:\\d\\d|${YEAR}))?\\b)?`),
     // A bare season needs a preposition ("in summer"); "fall" is a verb unless qualified.
     guards: { context: { before: /\b(?:in|during|over|since|until|by)\s+$/i, after: /^\s+(?:of\s+)?(?:19|20)\d\d\b/, text: /\s|-/ }, textNot: /^fall$/i },
   },
@@ -639,7 +641,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'anchoredShift',
     type: 'DATE',
     // "about two hours later": the modifier belongs to the expression (not a separate "about two hours" duration).
-    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})\\s+(?<unit>hour|day|week|month|year)s?\\s+(?<dir>later|earlier|afterwards?|before(?=[.,;]))`),
+    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})\\s+(?<unit>hour|day|week|month|year|decade)s?\\s+(?<dir>later|earlier|afterwards?|before(?=[.,;]))`),
     // "a month earlier than usual" compares durations; it does not date anything.
     guards: { notFollowedBy: /^\s+than\b/ },
   },
@@ -657,7 +659,8 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'anchoredNext',
     type: 'DATE',
     priority: 2,
-    pattern: re(`\\b[Tt]he\\s+(?<rel>next|following|previous|preceding|prior)\\s+(?<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\\b`),
+    // "the following Monday", "the previous Friday": the first such weekday after (before) the date the story is at.
+    pattern: re(`\\b[Tt]he\\s+(?<rel>next|following|previous|preceding|prior)\\s+(?:(?<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\\b|(?<weekday>${WEEKDAY})\\b(?!['’]))`),
   },
   {
     id: 'anchored-part',
