@@ -643,4 +643,13 @@ describe('news phrasing', () => {
     expect(values('This past summer was the hottest on record.', W)).toEqual(['This past summer=2023-SU']);
     expect(values('The winter of 2021-22 was mild.', W)).toEqual(['The winter of 2021-22=2021-WI']);
   });
+  it('"is expected" looks forwards; "through Sunday" in an untensed clause too; "the second half of the year" by tense', () => {
+    const W = '2024-03-14'; // a Thursday
+    expect(values('The verdict is expected around noon Friday.', W)).toEqual(['noon Friday=2024-03-15T12:00']);
+    expect(values('The festival runs through Sunday.', W)).toEqual(['Sunday=2024-03-17']);
+    expect(values('The festival ran through Sunday.', W)).toEqual(['Sunday=2024-03-10']);
+    expect(values('Growth slowed in the second half of the year.', W)).toEqual(['the second half of the year=2023-H2']);
+    expect(values('Growth will pick up in the second half of the year.', W)).toEqual(['the second half of the year=2024-H2']);
+    expect(values('The blast happened in the predawn hours of Sunday.', W)).toEqual(['the predawn hours of Sunday=2024-03-10']);
+  });
 });

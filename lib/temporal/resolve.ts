@@ -591,6 +591,13 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       if (!c.dct) return unresolved('DATE', `XXXX-H${h}`, `${quote(c)} is relative`);
       const rel = (g.rel ?? 'this').toLowerCase();
       y = c.dct.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      if (rel === 'the') {
+        // Like "the end of the year": a past clause cannot mean a half still to come, a future one a half gone by.
+        const t = tenseOf(c);
+        const start = ymd(y, h === 1 ? 1 : 7, 1);
+        if (t === 'past' && start > c.dct.date) y -= 1;
+        else if (t === 'future' && addMonths(start, 6) <= c.dct.date) y += 1;
+      }
     }
     const from = ymd(y, h === 1 ? 1 : 7, 1);
     return date('DATE', `${y}-H${h}`, 'half', from, addMonths(from, 6), g.year ? NONE : c.dct ? pub(c.dct) : NONE, `${quote(c)} → H${h} ${y}`);

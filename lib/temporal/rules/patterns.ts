@@ -123,10 +123,10 @@ export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?
  */
 export const PRESENT_SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:also|still|now|only)\s+)?(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\s+)?(?:(?:on|in|at)\s+)?$/i;
 /**
- * "until"/"till" right before the expression: in a clause with no tense cue ("the bridge remains closed until Friday",
- * "polls stay open till Sunday") the state runs up to a coming date.
+ * "until"/"till"/"through" right before the expression: in a clause with no tense cue ("the bridge remains closed until
+ * Friday", "the festival runs through Sunday") the state runs up to a coming date.
  */
-export const UNTIL_BEFORE = /\b(?:until|till)\s+(?:(?:next|this|coming)\s+)?$/i;
+export const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+(?:(?:next|this|coming)\s+)?$/i;
 /** A future verb group ending in "in" right before a count ("will be available in five years", "takes effect in"). */
 const FUTURE_IN_BEFORE = /(?:\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|slated|poised)\s+to)\b(?:\s+[\w'’-]+){0,4}|['’]ll(?:\s+[\w'’-]+){0,4}|\b(?:takes?\s+effect|expires?|begins?|starts?|opens?|resumes?|reopens?|returns?))\s+in\s+$/i;
 const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BEFORE)})\\s+)$`);
@@ -344,7 +344,7 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DATE',
     // "in the early hours of Sunday (morning)", "the small hours of Oct. 7": that day, its first hours (mod START);
     // "on the evening of March 2", "the morning of Oct. 3": that day's part of day.
-    pattern: re(`\\b(?:[Tt]he\\s+)?(?:(?:early|small|wee)\\s+hours|(?<pod>morning|afternoon|evening|night))\\s+of\\s+(?:(?<weekday>${WEEKDAY})\\b(?:\\s+morning\\b)?|(?<rday>${alt(['today', 'yesterday', 'tomorrow'])})\\b(?:\\s+morning\\b)?|(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d)|(?<day2>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year2>${YEAR})\\b)?)`),
+    pattern: re(`\\b(?:[Tt]he\\s+)?(?:(?:early|small|wee|predawn|pre-dawn)\\s+hours|(?<pod>morning|afternoon|evening|night))\\s+of\\s+(?:(?<weekday>${WEEKDAY})\\b(?:\\s+morning\\b)?|(?<rday>${alt(['today', 'yesterday', 'tomorrow'])})\\b(?:\\s+morning\\b)?|(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d)|(?<day2>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year2>${YEAR})\\b)?)`),
     triggers: ['hour', 'morning', 'afternoon', 'evening', 'night'],
     reach: [24, 48],
   },
