@@ -280,7 +280,7 @@ describe('news patterns added from the TimeML evaluation (own sentences)', () =>
   });
   it('over the next decade (future): a span from now', () => {
     const t = one('Demand will triple over the next decade.', pub);
-    expect([t.text, t.type, t.value]).toEqual(['the next decade', 'DURATION', 'P1DE']);
+    expect([t.text, t.type, t.value]).toEqual(['the next decade', 'DURATION', 'P10Y']);
     expect(one('Over the next year he toured Europe.', pub).type).toBe('DATE');
   });
   it('frequencies and "at the time"', () => {
@@ -536,7 +536,7 @@ describe('news phrasing', () => {
     expect(one('The new line will open in several years.', W).value).toBe('FUTURE_REF');
     expect(values('The bridge was built in two years.', W)).toEqual(['two years=P2Y']);
     expect(values('We could do it in 100 days.', W)).toEqual(['100 days=P100D']);
-    expect(values('It will be the first win in a decade.', W)).toEqual(['a decade=P1DE']);
+    expect(values('It will be the first win in a decade.', W)).toEqual(['a decade=P10Y']);
     expect(values('He will stay for two weeks.', W)).toEqual(['two weeks=P2W']);
   });
   it('days or weeks counted from a year (or season, quarter) stay unresolved instead of inventing a day', () => {
@@ -651,5 +651,9 @@ describe('news phrasing', () => {
     expect(values('Growth slowed in the second half of the year.', W)).toEqual(['the second half of the year=2023-H2']);
     expect(values('Growth will pick up in the second half of the year.', W)).toEqual(['the second half of the year=2024-H2']);
     expect(values('The blast happened in the predawn hours of Sunday.', W)).toEqual(['the predawn hours of Sunday=2024-03-10']);
+  });
+  it('counted decades and fortnights are written in ISO 8601 units; uncounted ones keep TimeML\'s', () => {
+    expect(values('The war lasted two decades and a fortnight.', SAT)).toEqual(['two decades=P20Y', 'a fortnight=P2W']);
+    expect(values('It ended decades of conflict.', SAT)).toEqual(['decades=PXDE']);
   });
 });

@@ -12,6 +12,7 @@ import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
   VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
 } from './rules/words';
+import type { UnitInfo } from './rules/words';
 import type { Tense } from './tense';
 import type { Granularity, Timex, TimexAnchor, TimexMod, TimexType } from './types';
 
@@ -112,6 +113,13 @@ export function monthNumber(word: string): number {
 }
 const weekdayNumber = (word: string): number => WEEKDAY_NUMBERS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
 /** A count word or number; NaN for fuzzy counts ("several"). */
+/** TIMEX3 duration value of n units (NaN: an unknown number, "X"): "P3D", "PT2H", "P10Y" for a decade, "PXDE" for decades. */
+function durationValue(info: UnitInfo, n: number): string {
+  const t = info.time ? 'T' : '';
+  if (Number.isNaN(n)) return `P${t}X${info.code}`;
+  return info.counted ? `P${t}${n * info.counted.factor}${info.counted.code}` : `P${t}${n}${info.code}`;
+}
+
 function count(word: string | undefined): number {
   if (word === undefined) return 1;
   const w = word.toLowerCase().replace(/\s+/g, ' ');
@@ -662,12 +670,11 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const n = g.plural && g.num === undefined ? Number.NaN : count(g.num);
     const amount = Number.isNaN(n) ? 'X' : String(n);
     if (!info) return { type: 'DURATION', value: 'PXD', mod, granularity: 'duration', interval: null, anchor: NONE, reason: quote(c) };
-    const value = `P${info.time ? 'T' : ''}${amount}${info.code}`;
+    const value = durationValue(info, n);
     if (!mod && /^an?$/i.test(g.num ?? '') && RATE_BEFORE.test(c.text.slice(Math.max(0, c.start - 48), c.start)) && !RATE_NOT_AFTER.test(c.text.slice(c.end, c.end + 16))) {
       return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} after a quantity is a rate (${value})` };
     }
-    const fortnight = unit === 'fortnight' && !Number.isNaN(n) ? `P${n * 2}W` : value;
-    return { type: 'DURATION', value: fortnight, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a duration of ${amount === 'X' ? 'some' : amount} ${unit}(s)` };
+    return { type: 'DURATION', value, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a duration of ${amount === 'X' ? 'some' : amount} ${unit}(s)` };
   },
   pastDuration(c) {
     const g = c.groups;
@@ -675,7 +682,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const info = UNITS[unit] ?? UNITS.day!;
     const n = count(g.num);
     const amount = Number.isNaN(n) ? 'X' : String(n);
-    return { type: 'DURATION', value: `P${info.time ? 'T' : ''}${amount}${info.code}`, mod: null, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a span of ${amount} ${unit}(s) next to the reference time` };
+    return { type: 'DURATION', value: durationValue(info, n), mod: null, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a span of ${amount} ${unit}(s) next to the reference time` };
   },
   vague(c, rule) {
     const word = (c.groups.vague ?? '').toLowerCase();

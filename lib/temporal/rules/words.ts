@@ -46,6 +46,8 @@ export interface UnitInfo {
   code: string;
   /** Hours/minutes/seconds go after the T in a duration. */
   time: boolean;
+  /** A counted amount is written in a standard ISO 8601 unit instead: "a decade" is P10Y ("decades" stays PXDE). */
+  counted?: { code: string; factor: number };
 }
 
 export const UNITS: Readonly<Record<string, UnitInfo>> = {
@@ -54,10 +56,10 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   hour: { code: 'H', time: true },
   day: { code: 'D', time: false },
   week: { code: 'W', time: false },
-  fortnight: { code: 'W', time: false },
+  fortnight: { code: 'W', time: false, counted: { code: 'W', factor: 2 } },
   month: { code: 'M', time: false },
   year: { code: 'Y', time: false },
-  decade: { code: 'DE', time: false },
+  decade: { code: 'DE', time: false, counted: { code: 'Y', factor: 10 } },
   century: { code: 'CE', time: false },
 };
 
