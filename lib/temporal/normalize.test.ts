@@ -656,4 +656,10 @@ describe('news phrasing', () => {
     expect(values('The war lasted two decades and a fortnight.', SAT)).toEqual(['two decades=P20Y', 'a fortnight=P2W']);
     expect(values('It ended decades of conflict.', SAT)).toEqual(['decades=PXDE']);
   });
+  it('a clock time takes a zone written out ("10 a.m. Eastern", "9 p.m. Pacific Standard Time"), not a name ("Central Park")', () => {
+    const W = '2024-03-14';
+    expect(values('The launch is at 9 p.m. Pacific Standard Time Friday.', W)).toEqual(['9 p.m. Pacific Standard Time Friday=2024-03-15T21:00']);
+    expect(values('The address begins at 8 p.m. Eastern.', W)).toEqual(['8 p.m. Eastern=2024-03-14T20:00']);
+    expect(values('At 8 p.m. Central Park was full.', W)).toEqual(['8 p.m.=2024-03-14T20:00']);
+  });
 });

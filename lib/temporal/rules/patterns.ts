@@ -90,6 +90,9 @@ const REL = `(?:${alt(['last', 'next', 'this', 'coming', 'past'])})`;
 const PART = `(?:${alt(['early', 'late', 'mid', 'middle'])})`;
 const AMPM = '(?:[ap]\\.\\s?m\\.?|[AP]\\.\\s?M\\.?|[ap]m\\b|[AP]M\\b)';
 const ZONE = '(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|PT|PST|PDT|IST|JST|local time|hours|hrs)';
+/** Zones written out after a clock time ("10 a.m. Eastern", "9 p.m. Pacific Standard Time"); not after a bare number. */
+// Not the first word of a name ("8 p.m. Central Park"); a weekday may follow.
+const ZONE_NAMED = `(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\\s+(?:[Ss]tandard\\s+|[Dd]aylight\\s+)?[Tt]ime)?(?!\\s+(?!(?:${WEEKDAY})\\b)[A-Z][a-z])`;
 const WORDS = (ws: readonly string[]): string => ws.map(esc).join('|');
 
 const re = (source: string): RegExp => new RegExp(source, 'g');
@@ -469,7 +472,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'time-then-day',
     kind: 'time',
     type: 'TIME',
-    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+${ZONE}\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
+    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
     guards: { notPrecededBy: /\b(?:at|around|about|before|after|by|until|since)\s+(?:high|twelve)\s+$/ },
   },
   {
