@@ -662,4 +662,11 @@ describe('news phrasing', () => {
     expect(values('The address begins at 8 p.m. Eastern.', W)).toEqual(['8 p.m. Eastern=2024-03-14T20:00']);
     expect(values('At 8 p.m. Central Park was full.', W)).toEqual(['8 p.m.=2024-03-14T20:00']);
   });
+  it('a clock time takes the full date written right after it ("Updated 3:15 PM EDT, Tue March 12, 2024")', () => {
+    const W = '2024-03-13T09:00:00-04:00';
+    expect(values('Updated 3:15 PM EDT, Tue March 12, 2024', W)).toEqual(['3:15 PM EDT=2024-03-12T15:15', 'Tue March 12, 2024=2024-03-12']);
+    expect(values('Published 10:02 AM GMT+1, Sept. 3, 2023', W)).toEqual(['10:02 AM GMT=2023-09-03T10:02', 'Sept. 3, 2023=2023-09-03']);
+    // Without a year the date after it is not read (it would need the tense), and a date in the next sentence never is.
+    expect(values('It starts at 3 p.m. Next week, on March 20, 2024, it ends.', W)[0]).toBe('3 p.m.=2024-03-13T15:00');
+  });
 });

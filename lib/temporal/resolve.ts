@@ -306,6 +306,14 @@ function notACalendarDate(value: string, c: ResolveContext): Resolved {
 }
 
 /** "… (01:17 GMT) on Monday": a weekday after a clock time, with no sentence or clause break between. */
+/**
+ * "Updated 3:15 PM EDT, Tue March 12, 2024": a full date (with its year) right after a clock time, across a comma
+ * (and a zone offset such as "GMT+1"), is that time's day. Groups: month, day, year.
+ */
+const FULL_DATE_AFTER = new RegExp(
+  `^(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\s*,?\\s+(?:on\\s+)?(?:(?:${WEEKDAY_NAMES.join('|')}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?` +
+    `(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`,
+);
 const WEEKDAY_SOON_AFTER = new RegExp(`^(?:(?!\\b(?:and|but|then|until|till|before|after|while)\\b)[^.!?;,\\n]){0,40}?\\bon\\s+(${WEEKDAY_NAMES.join('|')})\\b`);
 
 /** The same expression read with other groups (a date inside "the evening of March 2", "the week of April 8"). */
@@ -644,7 +652,10 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       // "On Sunday, the quake struck at 3 p.m.": the day named earlier in the same sentence; else "at 04:17 local
       // time (01:17 GMT) on Monday": the weekday named just after, in the same clause.
       const day = sameSentenceDay(c);
+      const written = day ? undefined : FULL_DATE_AFTER.exec(c.text.slice(c.end, c.end + 48));
+      const writtenDay = written ? ymd(Number(written[3]), monthNumber(written[1]!), Number(written[2])) : undefined;
       if (day) { d = day.date; why = `on the day of '${day.prev.text}'`; }
+      else if (writtenDay && writtenDay.getDate() === Number(written![2])) { d = writtenDay; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
       else {
         weekday = WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
         weekdayWhere = ' (named just after)';
