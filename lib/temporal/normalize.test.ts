@@ -42,7 +42,9 @@ describe('weekdays by tense', () => {
   it('last/next/this', () => {
     expect(one('They spoke last Saturday.').value).toBe('2023-10-07');
     expect(one('They will speak next Friday.').value).toBe('2023-10-20');
-    expect(one('They meet this Wednesday.').value).toBe('2023-10-11');
+    // In a Saturday paper this week's Wednesday is gone: an untensed "this Wednesday" is the coming one.
+    expect(one('They meet this Wednesday.').value).toBe('2023-10-18');
+    expect(one('They met this Wednesday.').value).toBe('2023-10-11');
   });
   it('weekday with part of day is a TIME', () => {
     const t = one('The strike happened on Friday night.');
@@ -668,5 +670,14 @@ describe('news phrasing', () => {
     expect(values('Published 10:02 AM GMT+1, Sept. 3, 2023', W)).toEqual(['10:02 AM GMT=2023-09-03T10:02', 'Sept. 3, 2023=2023-09-03']);
     // Without a year the date after it is not read (it would need the tense), and a date in the next sentence never is.
     expect(values('It starts at 3 p.m. Next week, on March 20, 2024, it ends.', W)[0]).toBe('3 p.m.=2024-03-13T15:00');
+  });
+  it('"this Friday" once this week\'s is gone looks ahead unless the clause is past; "every four years" is a SET', () => {
+    const SUN = '2024-03-17';
+    expect(values("This Friday's deadline looms.", SUN)).toEqual(['This Friday=2024-03-22']);
+    expect(values('This Friday, the team won.', SUN)).toEqual(['This Friday=2024-03-15']);
+    expect(values('The deadline is this Friday.', '2024-03-13')).toEqual(['this Friday=2024-03-15']);
+    const sets = (t: string) => norm(t, SUN).map((x) => `${x.text}=${x.type} ${x.value}`);
+    expect(sets('The tournament takes place every four years.')).toEqual(['every four years=SET P4Y']);
+    expect(sets('Buses run every 10 minutes; he visits every few days.')).toEqual(['every 10 minutes=SET PT10M', 'every few days=SET PXD']);
   });
 });

@@ -421,7 +421,13 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (rel === 'last' || rel === 'past' || rel === 'this past') { dir = 'before'; why = 'the one before'; }
     else if (rel === 'next') { dir = 'after'; why = 'the one after'; }
     else if (rel === 'coming') { dir = 'onOrAfter'; why = 'the one on or after'; }
-    else if (rel === 'this') { dir = 'thisWeek'; why = 'the one in the ISO week of'; }
+    else if (rel === 'this') {
+      // "this Friday" is the one of this week, unless that is gone and the clause is not past ("This Friday's
+      // deadline looms" in a Sunday paper): then the coming one.
+      const gone = weekdayFrom(c.dct.date, wd, 'thisWeek') < c.dct.date && tenseOf(c) !== 'past';
+      dir = gone ? 'after' : 'thisWeek';
+      why = gone ? 'this week\'s is gone, so the one after' : 'the one in the ISO week of';
+    }
     else {
       const start = rangeStartBefore(c, 'day');
       if (start && start.interval && start.rule === 'weekday') {
@@ -708,6 +714,11 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', hour: 'PT1H', minute: 'PT1M', weekend: 'XXXX-WXX-WE',
       morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
     };
+    if (g.units) {
+      // "every four years": the period counted ("every few days": PXD).
+      const value = durationValue(UNITS[unitName(g.units)]!, count(g.num));
+      return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs (${value})` };
+    }
     const month = g.unit ? monthNumber(g.unit) : 0;
     let value = month ? `XXXX-${pad2(month)}` : table[adverb ?? (g.unit ?? '').toLowerCase()] ?? 'P1D';
     if (g.other && /^P\d/.test(value)) value = value.replace('1', '2');
