@@ -650,6 +650,8 @@ describe('news phrasing', () => {
     expect(values('The verdict is expected around noon Friday.', W)).toEqual(['noon Friday=2024-03-15T12:00']);
     expect(values('The festival runs through Sunday.', W)).toEqual(['Sunday=2024-03-17']);
     expect(values('The festival ran through Sunday.', W)).toEqual(['Sunday=2024-03-10']);
+    // The end of a range follows its start, not the "through".
+    expect(values('The exhibit runs from March 1 through March 5.', W)).toEqual(['March 1=2024-03-01', 'March 5=2024-03-05']);
     expect(values('Growth slowed in the second half of the year.', W)).toEqual(['the second half of the year=2023-H2']);
     expect(values('Growth will pick up in the second half of the year.', W)).toEqual(['the second half of the year=2024-H2']);
     expect(values('The blast happened in the predawn hours of Sunday.', W)).toEqual(['the predawn hours of Sunday=2024-03-10']);

@@ -164,8 +164,10 @@ function tenseOf(c: ResolveContext): Tense {
   // A possessive is a modifier, not the copula's complement ("are investigating Saturday's attack").
   if (PRESENT_SCHEDULE_BEFORE.test(near) && !POSSESSIVE_AFTER.test(c.text.slice(c.end, c.end + 2))) return 'future';
   const t = c.tense();
-  return t === 'unknown' && UNTIL_BEFORE.test(near) ? 'future' : t;
+  // ("from March 1 through March 5" ends a range: its end follows the start, not the "through".)
+  return t === 'unknown' && UNTIL_BEFORE.test(near) && !RANGE_FROM_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start)) ? 'future' : t;
 }
+const RANGE_FROM_BEFORE = /\b(?:from|between)\b[^.;!?]*$/i;
 const POSSESSIVE_AFTER = /^['’]s?/;
 
 const tenseWord = (t: Tense): string => (t === 'future' ? 'a future-tense' : t === 'past' ? 'a past-tense' : 'an untensed');
