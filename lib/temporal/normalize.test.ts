@@ -682,4 +682,9 @@ describe('news phrasing', () => {
     expect(sets('The tournament takes place every four years.')).toEqual(['every four years=SET P4Y']);
     expect(sets('Buses run every 10 minutes; he visits every few days.')).toEqual(['every 10 minutes=SET PT10M', 'every few days=SET PXD']);
   });
+  it('"late last night", "early this morning" keep their edge as a mod', () => {
+    const [t] = norm('The suspect was arrested late last night.', '2024-03-13');
+    expect(t).toMatchObject({ text: 'late last night', value: '2024-03-12TNI', mod: 'END' });
+    expect(one('Early this morning, the storm hit.', '2024-03-13')).toMatchObject({ text: 'Early this morning', value: '2024-03-13TMO', mod: 'START' });
+  });
 });

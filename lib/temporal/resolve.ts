@@ -478,7 +478,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (!pod) return unresolved('TIME', 'XXXX-XX-XX', quote(c));
     if (!c.dct) return unresolved('TIME', `XXXX-XX-XXT${pod.code}`, `${quote(c)} is relative`);
     const d = rel === 'last' ? addDays(c.dct.date, -1) : c.dct.date;
-    return podT(d, pod, pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → ${human(d)} ${pod.code}`);
+    return withPart(podT(d, pod, pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → ${human(d)} ${pod.code}`), partMod(c.groups.part));
   },
   ago(c, rule) {
     const g = c.groups;

@@ -365,7 +365,8 @@ const RAW_RULES: readonly Rule[] = [
     id: 'day-part',
     kind: 'dayPart',
     type: 'TIME',
-    pattern: re(`\\b(?<rel>${alt(['this', 'last'])})\\s+(?<pod>${POD})\\b`),
+    // "late last night", "early this morning": the edge of that part of the day (mod END/START).
+    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)\\s+)?\\b(?<rel>${alt(['this', 'last'])})\\s+(?<pod>${POD})\\b`),
   },
 
   // Relative to the publication date
