@@ -687,4 +687,7 @@ describe('news phrasing', () => {
     expect(t).toMatchObject({ text: 'late last night', value: '2024-03-12TNI', mod: 'END' });
     expect(one('Early this morning, the storm hit.', '2024-03-13')).toMatchObject({ text: 'Early this morning', value: '2024-03-13TMO', mod: 'START' });
   });
+  it('"FY24" is fiscal 2024', () => {
+    expect(values('FY24 revenue rose; FY2023 was flat.', '2024-03-13')).toEqual(['FY24=2024', 'FY2023=2023']);
+  });
 });

@@ -381,7 +381,9 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     return monthT(y, m, pub(dct), `${quote(c)}: ${why} ${human(dct.date)} → ${MONTH_NAMES[m - 1]} ${y}`, partMod(c.groups.part));
   },
   year(c) {
-    const y = Number(c.groups.year);
+    // "FY24": a two-digit fiscal year (1950–2049).
+    const yy = c.groups.yy;
+    const y = yy === undefined ? Number(c.groups.year) : Number(yy) + (Number(yy) >= 50 ? 1900 : 2000);
     return yearT(y, NONE, `${quote(c)} is a year`);
   },
   yearRangeEnd(c) {

@@ -290,8 +290,8 @@ const RAW_RULES: readonly Rule[] = [
     id: 'date-fiscal-year',
     kind: 'year',
     type: 'DATE',
-    // Company results: "fiscal 2012", "fiscal year 2012", "FY2012", "FY 2012".
-    pattern: re(`\\b(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<year>${YEAR})\\b(?![-/:.,]?\\d)`),
+    // Company results: "fiscal 2012", "fiscal year 2012", "FY2012", "FY 2012", "FY24".
+    pattern: re(`\\b(?:(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<year>${YEAR})|FY(?<yy>\\d\\d))\\b(?![-/:.,]?\\d)`),
     triggers: ['#digit'],
     reach: [20, 8],
   },
