@@ -690,4 +690,9 @@ describe('news phrasing', () => {
   it('"FY24" is fiscal 2024', () => {
     expect(values('FY24 revenue rose; FY2023 was flat.', '2024-03-13')).toEqual(['FY24=2024', 'FY2023=2023']);
   });
+  it('a year before "and"/"or"/"to" stays a year unless a plain count follows ("between 2000 and 2500 people")', () => {
+    const W = '2024-03-13';
+    expect(values('He joined the firm in 2015 and became CEO three years later.', W)).toEqual(['2015=2015', 'three years later=2018']);
+    expect(values('Between 2000 and 2500 people fled; some 2000 to 3000 stayed.', W)).toEqual([]);
+  });
 });

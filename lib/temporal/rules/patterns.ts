@@ -98,8 +98,9 @@ const WORDS = (ws: readonly string[]): string => ws.map(esc).join('|');
 const re = (source: string): RegExp => new RegExp(source, 'g');
 
 /** After a number that would make a 4-digit year a quantity ("2023 people"). */
-// "2005 to 2010", "between 2005 and 2010": a range word followed by another year keeps the first one a year.
-const MEASURE_AFTER = new RegExp(`^\\s*(?:%|(?:${WORDS(MEASURE_WORDS.filter((w) => !RANGE_WORDS.includes(w)))}|${ZONE})\\b|(?:${WORDS(RANGE_WORDS)})\\b(?!\\s+${YEAR}\\b))`);
+// A range word followed by a number that is no year makes both counts ("between 2000 and 2500 people"); "2005 to 2010",
+// "in 2015 and became" keep the year.
+const MEASURE_AFTER = new RegExp(`^\\s*(?:%|(?:${WORDS(MEASURE_WORDS.filter((w) => !RANGE_WORDS.includes(w)))}|${ZONE})\\b|(?:${WORDS(RANGE_WORDS)})\\s+(?!${YEAR}\\b)\\d)`);
 /**
  * After a number that "in"/"since" would make a historic year: a measure word, or any plural noun ("in 1200 offices");
  * "in 1848 and 1871" stays two years.
