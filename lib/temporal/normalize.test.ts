@@ -695,4 +695,7 @@ describe('news phrasing', () => {
     expect(values('He joined the firm in 2015 and became CEO three years later.', W)).toEqual(['2015=2015', 'three years later=2018']);
     expect(values('Between 2000 and 2500 people fled; some 2000 to 3000 stayed.', W)).toEqual([]);
   });
+  it('a deferral "until after" points forward like "until"', () => {
+    expect(values('Lawyers had asked for a delay until after the summer.', '2024-01-10')).toEqual(['the summer=2024-SU']);
+  });
 });

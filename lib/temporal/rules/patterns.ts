@@ -115,11 +115,12 @@ const COUNTED_AFTER = new RegExp(
 export const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*|\\d\\s*%|\\b(?:million|billion|thousand|hundred|percent|dozen))\\s+(?:[A-Za-z-]+\\s+){0,2}$`);
 export const RATE_NOT_AFTER = /^\s+(?:after|before|later|earlier|ago|of|from|into|since|or|and)\b/;
 /** After a verb that moves an event to a later date ("postponed until"): the date is in the future. */
-// "delay it until the summer", "postponed the trial until Monday": an object may sit between the verb and "until"
+// "delay it until the summer", "postponed the trial until Monday", "a delay until after the summer": an object may sit
+// between the verb and "until"
 // (only a pronoun or "the <noun>" before "to"/"for", which follow many other words).
 /** Cheap first test for DEFERRAL_BEFORE on the last 18 characters: most expressions follow no such preposition. */
-export const DEFERRAL_PREP_BEFORE = /(?:until|till|to|for)\s+(?:(?:next|the|this|coming)\s+)?$/i;
-export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:[\\w'’-]+\\s+){0,3}(?:until|till)|(?:(?:it|them|this|that|the\\s+[\\w-]+)\\s+)?(?:until|till|to|for))\\s+(?:(?:next|the|this|coming)\\s+)?$`, 'i');
+export const DEFERRAL_PREP_BEFORE = /(?:until|till|to|for)\s+(?:after\s+)?(?:(?:next|the|this|coming)\s+)?$/i;
+export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:[\\w'’-]+\\s+){0,3}(?:until|till)|(?:(?:it|them|this|that|the\\s+[\\w-]+)\\s+)?(?:until|till|to|for))\\s+(?:after\\s+)?(?:(?:next|the|this|coming)\\s+)?$`, 'i');
 /**
  * A present-tense copula with the expression as its complement schedules it ("The vote is on Thursday", "The
  * election is in November", "Officials are meeting on Friday"): read forwards, like a future clause. Only right before
