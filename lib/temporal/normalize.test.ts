@@ -698,4 +698,14 @@ describe('news phrasing', () => {
   it('a deferral "until after" points forward like "until"', () => {
     expect(values('Lawyers had asked for a delay until after the summer.', '2024-01-10')).toEqual(['the summer=2024-SU']);
   });
+  it('an event scheduled "for" a date looks ahead; a date after an inferred one in its sentence keeps its year', () => {
+    expect(values('Macron called a snap election for June 30, with a second round on July 7.', '2024-06-10'))
+      .toEqual(['June 30=2024-06-30', 'July 7=2024-07-07']);
+    expect(values('The court set a hearing for Monday.', '2024-01-10')).toEqual(['Monday=2024-01-15']);
+    expect(values('The talks ran from Dec. 28 to Jan. 3.', '2024-01-10')).toEqual(['Dec. 28=2023-12-28', 'Jan. 3=2024-01-03']);
+    // Only forwards: the earlier month told after a later one is placed by its own tense.
+    expect(values('She told CNN in August she thought he was fired from his job in July.', '2013-03-22')).toEqual(['August=2012-08', 'July=2012-07']);
+    // A weekday placed from the publication day sets no year for the dates after it.
+    expect(values('On Monday officials said the attack on Dec. 28 killed five.', '2024-01-10')).toEqual(['Monday=2024-01-08', 'Dec. 28=2023-12-28']);
+  });
 });

@@ -7,7 +7,7 @@ import { addMonths, addYears, getISOWeek, getISOWeekYear } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
-import { DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, UNTIL_BEFORE } from './rules/patterns';
+import { DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
   VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
@@ -163,6 +163,7 @@ function tenseOf(c: ResolveContext): Tense {
   if (deferred) return 'future';
   // A possessive is a modifier, not the copula's complement ("are investigating Saturday's attack").
   if (PRESENT_SCHEDULE_BEFORE.test(near) && !POSSESSIVE_AFTER.test(c.text.slice(c.end, c.end + 2))) return 'future';
+  if (SCHEDULED_FOR_BEFORE.test(near)) return 'future';
   const t = c.tense();
   // ("from March 1 through March 5" ends a range: its end follows the start, not the "through".)
   return t === 'unknown' && UNTIL_BEFORE.test(near) && !RANGE_FROM_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start)) ? 'future' : t;
@@ -213,13 +214,21 @@ function rangeEndAfter(c: ResolveContext, next: RegExp): { name: string; year?: 
 function narrativeYear(c: ResolveContext, month: number, day: number, tense: Tense): { y: number; prev: Timex; index: number } | undefined {
   const index = c.previous.length - 1;
   const prev = c.previous[index];
-  if (!prev || c.start - prev.end > 150 || prev.anchor.kind !== 'none' || (prev.granularity !== 'month' && prev.granularity !== 'day') || tense !== 'past') return undefined;
+  // An absolute date sets the year of a past narrative; one whose year was itself inferred (from the publication
+  // date) sets it for the dates that follow it in its sentence ("an election for June 30, with a second round on July 7").
+  // (Only a written date: a weekday placed from the publication day says nothing of the order of the dates after it.)
+  const inferred = prev?.anchor.kind === 'publication' && prev.rule.startsWith('date-');
+  if (!prev || c.start - prev.end > 150 || !(prev.anchor.kind === 'none' || inferred) || (prev.granularity !== 'month' && prev.granularity !== 'day') || (tense !== 'past' && !inferred)) return undefined;
+  if (inferred && !/^\d{4}-\d\d/.test(prev.value)) return undefined;
   const between = c.text.slice(prev.end, c.start);
   if ( /[.!?;\n]\s/.test(between) || /\b(?:since|by|until)\s*$/i.test(c.text.slice(Math.max(0, prev.start - 8), prev.start))) return undefined;
   const py = Number(prev.value.slice(0, 4));
   const pm = Number(prev.value.slice(5, 7));
   const pd = prev.granularity === 'day' ? Number(prev.value.slice(8, 10)) : 0;
-  return { y: month * 100 + day >= pm * 100 + pd ? py : py + 1, prev, index };
+  const onOrAfter = month * 100 + day >= pm * 100 + pd;
+  // An inferred year carries forward only: "fired in July" after "told CNN in August" need not be next July.
+  if (inferred && !onOrAfter) return undefined;
+  return { y: onOrAfter ? py : py + 1, prev, index };
 }
 
 /** The nearest earlier day-level expression when it lies in the same sentence (no sentence end between). */
@@ -292,7 +301,7 @@ function absDate(c: ResolveContext): Resolved {
     const n = narrativeYear(c, month, day, t);
     if (n) {
       const d = ymd(n.y, month, day);
-      return dayT(d, { kind: 'timex', value: n.prev.value, index: n.index }, `${quote(c)} without a year follows '${n.prev.text}' in a past-tense sentence → ${human(d)}`);
+      return dayT(d, { kind: 'timex', value: n.prev.value, index: n.index }, `${quote(c)} without a year follows '${n.prev.text}' (${n.prev.value}) in its sentence → ${human(d)}`);
     }
     y = inferYear(dct, month, day, t);
     why = `${tenseWord(t)} sentence ${ofArticle(dct)}`;

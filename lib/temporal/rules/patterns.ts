@@ -6,7 +6,7 @@
 import type { TimexType } from '../types';
 import {
   CENTURY_ORDINALS, DEFERRAL_VERBS, DURATION_MODS, FUZZY_COUNTS, MEASURE_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES,
-  NUMBER_WORDS, QUANTITY_WORDS_BEFORE, RANGE_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
+  NUMBER_WORDS, QUANTITY_WORDS_BEFORE, RANGE_WORDS, SCHEDULED_EVENT_NOUNS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
 } from './words';
 import { trieAlt } from './trie';
 
@@ -127,6 +127,11 @@ export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?
  * the expression: "the attack on Saturday is the deadliest" (copula after it) stays past.
  */
 export const PRESENT_SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:also|still|now|only)\s+)?(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\s+)?(?:(?:on|in|at)\s+)?$/i;
+/**
+ * An event noun scheduled "for" the expression ("called a snap election for June 30", "set a hearing for Monday",
+ * "a trial date for March 4"): the date is ahead whatever the tense of the announcing verb.
+ */
+export const SCHEDULED_FOR_BEFORE = new RegExp(`\\b(?:${WORDS(SCHEDULED_EVENT_NOUNS)})s?\\s+for\\s+(?:(?:next|this|the)\\s+)?$`, 'i');
 /**
  * "until"/"till"/"through" right before the expression: in a clause with no tense cue ("the bridge remains closed until
  * Friday", "the festival runs through Sunday") the state runs up to a coming date.

@@ -171,6 +171,12 @@ export const PRESENT_LINKING_VERBS: readonly string[] = [
   'is', 'are', 'am', 'be', 'being', 'remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems', 'get', 'gets',
 ];
 
+/** Events that are scheduled "for" a date ("an election for June 30"): the date is ahead of the announcement. */
+export const SCHEDULED_EVENT_NOUNS: readonly string[] = [
+  'election', 'vote', 'referendum', 'runoff', 'meeting', 'summit', 'hearing', 'trial', 'trial date', 'sentencing',
+  'talks', 'deadline', 'session', 'visit', 'launch', 'ceremony', 'debate', 'round', 'strike', 'rally', 'inauguration',
+];
+
 /** Words between two years of a range ("2005 to 2010"): not quantity words when a year follows. */
 export const RANGE_WORDS: readonly string[] = ['to', 'and', 'or'];
 
