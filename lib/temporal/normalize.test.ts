@@ -708,4 +708,10 @@ describe('news phrasing', () => {
     // A weekday placed from the publication day sets no year for the dates after it.
     expect(values('On Monday officials said the attack on Dec. 28 killed five.', '2024-01-10')).toEqual(['Monday=2024-01-08', 'Dec. 28=2023-12-28']);
   });
+  it('a two-digit 24-hour clock after "at", "by", "from" ("at 14:00"), not a score or a longer clock', () => {
+    const W = '2024-03-14';
+    expect(values('The event is on 2024-05-12 at 14:00.', W)).toEqual(['2024-05-12=2024-05-12', '14:00=2024-05-12T14:00']);
+    expect(values('Doors open at 09:30 on Friday.', W)).toEqual(['09:30 on Friday=2024-03-08T09:30']);
+    expect(values('The score was 14:12 at half time; the record is at 14:00:30.', W)).toEqual([]);
+  });
 });

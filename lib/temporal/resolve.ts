@@ -644,6 +644,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     let gran: Granularity = 'hour';
     if (g.noon) hour = g.noon.toLowerCase() === 'midnight' ? 0 : 12;
     else if (g.h24 !== undefined) { hour = Number(g.h24); minute = Number(g.m24); gran = 'minute'; }
+    // "at 14:00", "by 09:30": a two-digit 24-hour clock after a preposition.
+    else if (g.h24b !== undefined) { hour = Number(g.h24b); minute = Number(g.m24b); gran = 'minute'; }
     else if (g.h4 !== undefined) { hour = Number(g.h4); minute = Number(g.m4); gran = 'minute'; }
     else if (g.oclock !== undefined) {
       // "10 o'clock" as written; "five o'clock in the afternoon" after noon.

@@ -480,7 +480,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'time-then-day',
     kind: 'time',
     type: 'TIME',
-    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
+    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)(?<h24b>[01]\\d|2[0-3]):(?<m24b>[0-5]\\d)(?![:.]?\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b))|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
     guards: { notPrecededBy: /\b(?:at|around|about|before|after|by|until|since)\s+(?:high|twelve)\s+$/ },
   },
   {
