@@ -439,7 +439,8 @@ describe('news phrasing', () => {
   it('clock times: the day named earlier in the sentence; "midnight Friday" ends Friday (T24:00)', () => {
     expect(vals('On Sunday, the quake struck at 3 p.m. local time.')).toEqual(['Sunday=2024-03-10', '3 p.m. local time=2024-03-10T15:00']);
     expect(vals('Polls closed on March 3, 2023 at 8 p.m.')).toEqual(['March 3, 2023=2023-03-03', '8 p.m.=2023-03-03T20:00']);
-    expect(vals('The quake struck on Sunday. Aftershocks began at 3 p.m.')).toEqual(['Sunday=2024-03-10', '3 p.m.=2024-03-15T15:00']);
+    // A past-tense story goes on on the recent day of the sentence before.
+    expect(vals('The quake struck on Sunday. Aftershocks began at 3 p.m.')).toEqual(['Sunday=2024-03-10', '3 p.m.=2024-03-10T15:00']);
     const m = one('Congress must pass the bill by midnight Friday.', FRI);
     expect([m.value, m.interval]).toEqual(['2024-03-15T24:00', { start: '2024-03-16T00:00', end: '2024-03-16T01:00' }]);
     expect(vals('The truce will take effect at midnight.')).toEqual(['midnight=2024-03-15T24:00']);
@@ -713,5 +714,14 @@ describe('news phrasing', () => {
     expect(values('The event is on 2024-05-12 at 14:00.', W)).toEqual(['2024-05-12=2024-05-12', '14:00=2024-05-12T14:00']);
     expect(values('Doors open at 09:30 on Friday.', W)).toEqual(['09:30 on Friday=2024-03-08T09:30']);
     expect(values('The score was 14:12 at half time; the record is at 14:00:30.', W)).toEqual([]);
+  });
+  it('a clock time in a past sentence without a day takes the recent day of the sentence before', () => {
+    const W = '2024-07-15T02:00:00-04:00';
+    expect(values('Trump was shot at a rally on Saturday evening. The gunman fired from a rooftop at 6:11 p.m.', W))
+      .toEqual(['Saturday evening=2024-07-13TEV', '6:11 p.m.=2024-07-13T18:11']);
+    // Not from a date long before publication, nor two sentences back, nor in a future clause.
+    expect(values('The firm was founded on March 3, 1999. Shares rose at 11 a.m.', W)[1]).toBe('11 a.m.=2024-07-15T11:00');
+    expect(values('It rained on Saturday. Then it cleared. The sun came out at 4 p.m.', W)[1]).toBe('4 p.m.=2024-07-15T16:00');
+    expect(values('Trump spoke on Saturday evening. He will speak again at 6 p.m.', W)[1]).toBe('6 p.m.=2024-07-15T18:00');
   });
 });

@@ -231,6 +231,22 @@ function narrativeYear(c: ResolveContext, month: number, day: number, tense: Ten
   return { y: onOrAfter ? py : py + 1, prev, index };
 }
 
+/**
+ * "… on Saturday evening. The gunman fired at 6:11 p.m.": a clock time in a past-tense sentence with no day of its
+ * own is on the day of the previous sentence's date, when that date is a recent one (the week up to publication).
+ */
+function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
+  const prev = c.previous[c.previous.length - 1];
+  if (!c.dct || !prev || !prev.interval || c.start - prev.end > 300) return undefined;
+  if (prev.granularity !== 'day' && prev.granularity !== 'part-of-day' && prev.granularity !== 'hour' && prev.granularity !== 'minute') return undefined;
+  // The sentence before, not further: at most one sentence end between them.
+  if ((c.text.slice(prev.end, c.start).match(/[.!?\n]\s/g) ?? []).length > 1) return undefined;
+  const date = new Date(`${prev.interval.start.slice(0, 10)}T00:00:00`);
+  const back = (c.dct.date.getTime() - date.getTime()) / 86_400_000;
+  if (back < 0 || back > 7 || tenseOf(c) !== 'past') return undefined;
+  return { date, prev };
+}
+
 /** The nearest earlier day-level expression when it lies in the same sentence (no sentence end between). */
 function sameSentenceDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
   const prev = c.previous[c.previous.length - 1];
@@ -680,6 +696,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       else {
         weekday = WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
         weekdayWhere = ' (named just after)';
+        const story = weekday ? undefined : storyDay(c);
+        if (story) { d = story.date; why = `on the day the story is at ('${story.prev.text}', the sentence before)`; }
       }
     }
     if (weekday) {
