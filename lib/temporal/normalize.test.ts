@@ -724,4 +724,8 @@ describe('news phrasing', () => {
     expect(values('It rained on Saturday. Then it cleared. The sun came out at 4 p.m.', W)[1]).toBe('4 p.m.=2024-07-15T16:00');
     expect(values('Trump spoke on Saturday evening. He will speak again at 6 p.m.', W)[1]).toBe('6 p.m.=2024-07-15T18:00');
   });
+  it('"the fiscal third quarter" is found but left open (its months depend on the company)', () => {
+    expect(one('Net income rose in the fiscal third quarter.', '2024-04-26')).toMatchObject({ text: 'the fiscal third quarter', value: 'XXXX-Q3', interval: null });
+    expect(values('Net income rose in the fiscal third quarter of 2024.', '2024-04-26')).toEqual(['the fiscal third quarter of 2024=2024-Q3']);
+  });
 });

@@ -626,6 +626,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const yy = g.year ?? g.qyear;
     if (yy) return mk(yy.length === 2 ? 2000 + Number(yy) : Number(yy), NONE, `${quote(c)} is a quarter of a given year`);
     if (!c.dct) return unresolved('DATE', `XXXX-Q${q}`, `${quote(c)} has no year`);
+    // A company's fiscal quarter need not be the calendar's: which months it covers is not written.
+    if (g.fiscal) return leftOpen('DATE', `XXXX-Q${q}`, `${quote(c)} is a fiscal quarter, whose months depend on the company's fiscal year → unresolved`, pub(c.dct));
     const cur = Math.ceil(c.dct.month / 3);
     const rel = g.rel?.toLowerCase();
     let y = c.dct.year;

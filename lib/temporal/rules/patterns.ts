@@ -464,8 +464,9 @@ const RAW_RULES: readonly Rule[] = [
     id: 'quarter',
     kind: 'quarter',
     type: 'DATE',
-    pattern: re(`(?:\\b(?:[Tt]he\\s+)?(?<ord>${ORD})[\\s-]+quarter\\b(?:\\s+(?:of\\s+)?(?:(?<rel>last|this|next)\\s+year|(?<year>${YEAR})\\b))?|\\bQ(?<q>[1-4])(?:(?:\\s+|/|\\s*['’])?(?<qyear>${YEAR}|\\d\\d))?\\b|\\bH(?<h>[12])(?:\\s+|/|\\s*['’])?(?<hyear>${YEAR}|\\d\\d)\\b)`),
-    // Not a quarter of a match or a quarter-mile ("the second quarter of the game").
+    pattern: re(`(?:\\b(?:[Tt]he\\s+)?(?:(?<fiscal>[Ff]iscal)\\s+)?(?<ord>${ORD})[\\s-]+quarter\\b(?:\\s+(?:of\\s+)?(?:(?<rel>last|this|next)\\s+year|(?<year>${YEAR})\\b))?|\\bQ(?<q>[1-4])(?:(?:\\s+|/|\\s*['’])?(?<qyear>${YEAR}|\\d\\d))?\\b|\\bH(?<h>[12])(?:\\s+|/|\\s*['’])?(?<hyear>${YEAR}|\\d\\d)\\b)`),
+    // Not a quarter of a match or a quarter-mile ("the second quarter of the game"). "The fiscal third quarter" is
+    // the company's, not the calendar's.
     guards: { notFollowedBy: /^(?:[-\s]+(?:mile|back|final|century)|\s+of\s+(?:the|a|that|this)\s+(?:match|game|final|contest|bout|derby|clash))/ },
   },
   {
