@@ -734,4 +734,8 @@ describe('news phrasing', () => {
     // Further ahead, a past clause means last year's.
     expect(values('The attack on Sept. 20 killed 13.', W)).toEqual(['Sept. 20=2020-09-20']);
   });
+  it('"takes place on Sunday evening" looks forwards', () => {
+    expect(values('A concert takes place on Sunday evening.', '2023-05-06')).toEqual(['Sunday evening=2023-05-07TEV']);
+    expect(values('A concert took place on Sunday evening.', '2023-05-09')).toEqual(['Sunday evening=2023-05-07TEV']);
+  });
 });

@@ -128,7 +128,7 @@ export const FUTURE_CUES: readonly string[] = [
   'is set for', 'are set for', 'planned to', 'planning to', 'is expected to', 'are expected to', 'expected to', 'is scheduled',
   'are scheduled', 'is due', 'are due', 'forecast to',
   // Present tense of scheduling verbs: "the trial begins Monday", "the law takes effect on Jan. 1".
-  'begins', 'opens', 'reopens', 'resumes', 'expires', 'takes effect', 'take effect', 'kicks off', 'get under way', 'gets under way',
+  'begins', 'opens', 'reopens', 'resumes', 'expires', 'takes effect', 'takes place', 'take place', 'take effect', 'kicks off', 'get under way', 'gets under way',
   // Third-person present of news scheduling verbs ("the prime minister flies to Washington on Sunday", "voters go to the
   // polls Sunday"); only forms that are rarely nouns, and no bare plurals ("did not reopen" is past).
   'go to the polls', 'goes to the polls', 'head to the polls', 'heads to the polls', 'heads to', 'travels to', 'flies to',
