@@ -147,19 +147,12 @@ function weekdayFrom(dct: Date, iso: number, dir: 'before' | 'after' | 'onOrBefo
 }
 
 /** Year for a month(/day) without one: past → on or before the DCT, future → on or after, else nearest. */
-/** Days a day of the month may lie after publication and still be this year's in a past-tense sentence. */
-const PAST_SENTENCE_HORIZON_DAYS = 31;
-
 function inferYear(dct: Dct, month: number, day: number | undefined, tense: Tense): number {
   const key = month * 100 + (day ?? 0);
   const now = dct.month * 100 + (day === undefined ? 0 : dct.day);
-  if (tense === 'past') {
-    if (key <= now) return dct.year;
-    // "had set Aug. 31 as the deadline" two weeks before it: a date that close ahead is this year's (last year's
-    // would be written with its year); a month ahead in a past clause is last year's.
-    const ahead = day === undefined ? Infinity : (ymd(dct.year, month, day).getTime() - dct.date.getTime()) / 86_400_000;
-    return ahead <= PAST_SENTENCE_HORIZON_DAYS ? dct.year : dct.year - 1;
-  }
+  // In a past clause a date still to come this year is last year's, however close: famous dates are written
+  // without their year ("on Oct. 8, a day after the Hamas attack" in a late-September article is last October).
+  if (tense === 'past') return key <= now ? dct.year : dct.year - 1;
   if (tense === 'future') return key >= now ? dct.year : dct.year + 1;
   const diff = month - dct.month;
   return diff > 6 ? dct.year - 1 : diff < -6 ? dct.year + 1 : dct.year;
