@@ -736,4 +736,8 @@ describe('news phrasing', () => {
     expect(values('A concert takes place on Sunday evening.', '2023-05-06')).toEqual(['Sunday evening=2023-05-07TEV']);
     expect(values('A concert took place on Sunday evening.', '2023-05-09')).toEqual(['Sunday evening=2023-05-07TEV']);
   });
+  it('more irregular past verbs are past cues ("blew", "swam", "oversaw")', () => {
+    expect(norm('A door plug blew out of the jet on Jan. 5.', '2024-03-14')[0]!.reason).toMatch(/past-tense/);
+    expect(values('The crew swam ashore on Friday.', '2024-03-14')).toEqual(['Friday=2024-03-08']);
+  });
 });

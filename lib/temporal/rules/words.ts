@@ -153,6 +153,9 @@ export const IRREGULAR_PAST: readonly string[] = [
   'beat', 'bore', 'bound', 'bred', 'dealt', 'dug', 'fed', 'fled', 'forbade', 'forgave', 'hung', 'laid',
   'lay', 'lent', 'lit', 'overcame', 'sought', 'sprang', 'stuck', 'stung', 'swept', 'swung', 'tore', 'undertook',
   'upheld', 'wept', 'wound', 'has', 'have', 'ago', 'last', 'earlier', 'yesterday', 'previously', 'since',
+  'blew', 'bit', 'bled', 'clung', 'crept', 'dove', 'knelt', 'leapt', 'slid', 'spun', 'strove', 'wove', 'withheld',
+  'oversaw', 'overran', 'undid', 'foresaw', 'mistook', 'outgrew', 'overheard', 'overthrew', 'shone', 'sped', 'strode',
+  'awoke', 'swam', 'drank', 'shrank', 'bent', 'dreamt', 'learnt', 'burnt', 'spilt', 'forsook', 'befell',
 ];
 
 /** Words ending in -ed that are not past-tense verbs. */
