@@ -738,6 +738,6 @@ describe('news phrasing', () => {
   });
   it('more irregular past verbs are past cues ("blew", "swam", "oversaw")', () => {
     expect(norm('A door plug blew out of the jet on Jan. 5.', '2024-03-14')[0]!.reason).toMatch(/past-tense/);
-    expect(values('The crew swam ashore on Friday.', '2024-03-14')).toEqual(['Friday=2024-03-08']);
+    expect(values('The crew swam ashore in June.', '2024-03-14')).toEqual(['June=2023-06']);
   });
 });
