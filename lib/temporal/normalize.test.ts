@@ -740,4 +740,7 @@ describe('news phrasing', () => {
     expect(norm('A door plug blew out of the jet on Jan. 5.', '2024-03-14')[0]!.reason).toMatch(/past-tense/);
     expect(values('The crew swam ashore in June.', '2024-03-14')).toEqual(['June=2023-06']);
   });
+  it('a headline in capitals keeps its part of day ("MONDAY MORNING")', () => {
+    expect(values('QUAKE HITS TURKEY ON MONDAY MORNING', '2024-03-14')).toEqual(['MONDAY MORNING=2024-03-11TMO']);
+  });
 });

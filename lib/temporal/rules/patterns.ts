@@ -84,7 +84,8 @@ const UNIT = '(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(
 const UNIT_CAPITALISABLE = '(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Ff]ortnight|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entur(?:y|ie))';
 const CAL_UNIT = '(?:week|month|year|quarter|decade|century)';
 const MOD = alt(Object.keys(DURATION_MODS));
-const POD = '(?:morning|afternoon|evening|night)';
+// Parts of the day, as written or in capitals (headlines: "MONDAY MORNING").
+const POD = '(?:morning|afternoon|evening|night|MORNING|AFTERNOON|EVENING|NIGHT)';
 const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const REL = `(?:${alt(['last', 'next', 'this', 'coming', 'past'])})`;
 const PART = `(?:${alt(['early', 'late', 'mid', 'middle'])})`;
