@@ -112,7 +112,6 @@ export function monthNumber(word: string): number {
   return i >= 0 ? i + 1 : (MONTH_ABBREVIATIONS[w] ?? 0);
 }
 const weekdayNumber = (word: string): number => WEEKDAY_NUMBERS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
-/** A count word or number; NaN for fuzzy counts ("several"). */
 /** TIMEX3 duration value of n units (NaN: an unknown number, "X"): "P3D", "PT2H", "P10Y" for a decade, "PXDE" for decades. */
 function durationValue(info: UnitInfo, n: number): string {
   const t = info.time ? 'T' : '';
@@ -120,6 +119,7 @@ function durationValue(info: UnitInfo, n: number): string {
   return info.counted ? `P${t}${n * info.counted.factor}${info.counted.code}` : `P${t}${n}${info.code}`;
 }
 
+/** A count word or number; NaN for fuzzy counts ("several"). */
 function count(word: string | undefined): number {
   if (word === undefined) return 1;
   const w = word.toLowerCase().replace(/\s+/g, ' ');
@@ -334,7 +334,6 @@ function notACalendarDate(value: string, c: ResolveContext): Resolved {
   return leftOpen('DATE', value, `${quote(c)} is not a calendar date → unresolved`);
 }
 
-/** "… (01:17 GMT) on Monday": a weekday after a clock time, with no sentence or clause break between. */
 /**
  * "Updated 3:15 PM EDT, Tue March 12, 2024": a full date (with its year) right after a clock time, across a comma
  * (and a zone offset such as "GMT+1"), is that time's day. Groups: month, day, year.
@@ -343,6 +342,7 @@ const FULL_DATE_AFTER = new RegExp(
   `^(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\s*,?\\s+(?:on\\s+)?(?:(?:${WEEKDAY_NAMES.join('|')}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?` +
     `(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`,
 );
+/** "… (01:17 GMT) on Monday": a weekday after a clock time, with no sentence or clause break between. */
 const WEEKDAY_SOON_AFTER = new RegExp(`^(?:(?!\\b(?:and|but|then|until|till|before|after|while)\\b)[^.!?;,\\n]){0,40}?\\bon\\s+(${WEEKDAY_NAMES.join('|')})\\b`);
 
 /** The same expression read with other groups (a date inside "the evening of March 2", "the week of April 8"). */
