@@ -10,7 +10,7 @@ import type { Rule } from './rules/patterns';
 import { DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
-  VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
+  VAGUE_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
 } from './rules/words';
 import type { UnitInfo } from './rules/words';
 import type { Tense } from './tense';
@@ -339,8 +339,8 @@ function notACalendarDate(value: string, c: ResolveContext): Resolved {
  * (and a zone offset such as "GMT+1"), is that time's day. Groups: month, day, year.
  */
 const FULL_DATE_AFTER = new RegExp(
-  `^(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\s*,?\\s+(?:on\\s+)?(?:(?:${WEEKDAY_NAMES.join('|')}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?` +
-    `(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`,
+  `^(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\s*,?\\s+(?:on\\s+)?(?:(?:${[...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS].join('|')})\\.?,?\\s+)?` +
+    `(${[...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS).map((m) => m.charAt(0).toUpperCase() + m.slice(1))].join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`,
 );
 /** "… (01:17 GMT) on Monday": a weekday after a clock time, with no sentence or clause break between. */
 const WEEKDAY_SOON_AFTER = new RegExp(`^(?:(?!\\b(?:and|but|then|until|till|before|after|while)\\b)[^.!?;,\\n]){0,40}?\\bon\\s+(${WEEKDAY_NAMES.join('|')})\\b`);
