@@ -743,4 +743,13 @@ describe('news phrasing', () => {
   it('a headline in capitals keeps its part of day ("MONDAY MORNING")', () => {
     expect(values('QUAKE HITS TURKEY ON MONDAY MORNING', '2024-03-14')).toEqual(['MONDAY MORNING=2024-03-11TMO']);
   });
+  it('a clock time takes a date without a year written right after it ("at 8:30 p.m. on Oct. 9", "at 5 p.m. on 4 July")', () => {
+    expect(values('Milton made landfall at about 8:30 p.m. on Oct. 9 as a Category 3 storm.', '2024-10-25'))
+      .toEqual(['8:30 p.m.=2024-10-09T20:30', 'Oct. 9=2024-10-09']);
+    expect(values('The parade starts at 5 p.m. on 4 July.', '2024-03-13')).toEqual(['5 p.m.=2024-07-04T17:00', '4 July=2024-07-04']);
+  });
+  it('a period before a lower-case word or a number ends no sentence for the tense ("p.m. on", "Oct. 9")', () => {
+    // "made" is the clause's verb although "p.m." and "Oct." come between.
+    expect(norm('Milton made landfall at 8:30 p.m. on Oct. 9 as a storm.', '2024-10-25')[1]!.reason).toMatch(/past-tense/);
+  });
 });

@@ -335,13 +335,28 @@ function notACalendarDate(value: string, c: ResolveContext): Resolved {
 }
 
 /**
- * "Updated 3:15 PM EDT, Tue March 12, 2024": a full date (with its year) right after a clock time, across a comma
- * (and a zone offset such as "GMT+1"), is that time's day. Groups: month, day, year.
+ * "Updated 3:15 PM EDT, Tue March 12, 2024", "at 8:30 p.m. on Oct. 9": a date right after a clock time, across a
+ * comma (and a zone offset such as "GMT+1"), is that time's day. Groups: month, day, year (optional).
  */
-const FULL_DATE_AFTER = new RegExp(
+const MONTH_WORDS_AFTER = [...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS).map((m) => m.charAt(0).toUpperCase() + m.slice(1))].join('|');
+const DATE_AFTER = new RegExp(
   `^(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\s*,?\\s+(?:on\\s+)?(?:(?:${[...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS].join('|')})\\.?,?\\s+)?` +
-    `(${[...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS).map((m) => m.charAt(0).toUpperCase() + m.slice(1))].join('|')})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`,
+    `(?:(?<month>${MONTH_WORDS_AFTER})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${MONTH_WORDS_AFTER})\\.?)` +
+    `\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?(?![:.]?\\d)`,
 );
+/** The day DATE_AFTER names: as written with its year, else placed like any date without one (tense, narrative). */
+function dateWrittenAfter(c: ResolveContext, m: RegExpExecArray): Date | undefined {
+  const month = m.groups?.month ?? m.groups?.month2 ?? '';
+  const day = m.groups?.day ?? m.groups?.day2 ?? '';
+  const year = m.groups?.year;
+  if (year) {
+    const d = ymd(Number(year), monthNumber(month), Number(day));
+    return d.getDate() === Number(day) ? d : undefined;
+  }
+  const r = absDate(withGroups(c, { month, day }));
+  return r.interval ? new Date(`${r.interval.start.slice(0, 10)}T00:00:00`) : undefined;
+}
+
 /** "… (01:17 GMT) on Monday": a weekday after a clock time, with no sentence or clause break between. */
 const WEEKDAY_SOON_AFTER = new RegExp(`^(?:(?!\\b(?:and|but|then|until|till|before|after|while)\\b)[^.!?;,\\n]){0,40}?\\bon\\s+(${WEEKDAY_NAMES.join('|')})\\b`);
 
@@ -693,10 +708,10 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       // "On Sunday, the quake struck at 3 p.m.": the day named earlier in the same sentence; else "at 04:17 local
       // time (01:17 GMT) on Monday": the weekday named just after, in the same clause.
       const day = sameSentenceDay(c);
-      const written = day ? undefined : FULL_DATE_AFTER.exec(c.text.slice(c.end, c.end + 48));
-      const writtenDay = written ? ymd(Number(written[3]), monthNumber(written[1]!), Number(written[2])) : undefined;
+      const written = day ? undefined : DATE_AFTER.exec(c.text.slice(c.end, c.end + 48));
+      const writtenDay = written ? dateWrittenAfter(c, written) : undefined;
       if (day) { d = day.date; why = `on the day of '${day.prev.text}'`; }
-      else if (writtenDay && writtenDay.getDate() === Number(written![2])) { d = writtenDay; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
+      else if (writtenDay) { d = writtenDay; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
       else {
         weekday = WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
         weekdayWhere = ' (named just after)';

@@ -37,20 +37,35 @@ function isSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * Whether the . ! ? at `i` ends a sentence: a space follows, then a capital, a quote or the end of the text. A period
+ * before a lower-case word or a number is an abbreviation ("8:30 p.m. on Oct. 9", "Oct. 9").
+ */
+function endsSentence(text: string, i: number): boolean {
+  if (i + 1 >= text.length) return true;
+  if (!isSpace(text.charCodeAt(i + 1))) return false;
+  if (text.charCodeAt(i) !== 46) return true;
+  let k = i + 1;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k >= text.length) return true;
+  const n = text.charCodeAt(k);
+  return !((n >= 97 && n <= 122) || (n >= 48 && n <= 57));
+}
+
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
   const minS = Math.max(0, start - WINDOW);
   while (s > minS) {
     const c = text.charCodeAt(s - 1);
-    // newline, or . ! ? followed by a space
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && s < start && isSpace(text.charCodeAt(s)))) break;
+    // newline, or . ! ? ending a sentence
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && s < start && endsSentence(text, s - 1))) break;
     s--;
   }
   let e = end;
   const maxE = Math.min(text.length, end + WINDOW);
   while (e < maxE) {
     const c = text.charCodeAt(e);
-    if (c === 10 || ((c === 33 || c === 63 || c === 46) && (e + 1 >= text.length || isSpace(text.charCodeAt(e + 1))))) break;
+    if (c === 10 || ((c === 33 || c === 63 || c === 46) && endsSentence(text, e))) break;
     e++;
   }
   return [s, e];
