@@ -42,7 +42,7 @@ const PHRASES = [
   'the end of the fiscal year',
   'on Christmas Day', "New Year's Eve, 2023", 'over Christmas', 'the Fourth of July', 'Good Friday', 'the Good Friday Agreement',
   'after Easter', 'Easter Island', 'Thanksgiving Day', 'Labor Day', "St. Patrick's Day", 'Christmas tree',
-  'at 14:00', 'by 09:30 on Friday', 'late last night', 'early this morning', 'every four years', 'each few days', 'this Friday', 'the predawn hours of Sunday', 'the second half of the year', 'the day before yesterday', 'the day after tomorrow', 'two decades later', 'the following Monday', 'the previous Friday',
+  '78 minutes later', 'at 14:00', 'by 09:30 on Friday', 'late last night', 'early this morning', 'every four years', 'each few days', 'this Friday', 'the predawn hours of Sunday', 'the second half of the year', 'the day before yesterday', 'the day after tomorrow', 'two decades later', 'the following Monday', 'the previous Friday',
   'This past summer', 'the winter of 2021-22', 'Days later', 'months earlier', 'the first week of March', 'the last week of next month', 'the second week of May 2024', 'signed in 1848', 'since 1789', 'until 1871 when', 'in 1500 cases',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];

@@ -752,4 +752,9 @@ describe('news phrasing', () => {
     // "made" is the clause's verb although "p.m." and "Oct." come between.
     expect(norm('Milton made landfall at 8:30 p.m. on Oct. 9 as a storm.', '2024-10-25')[1]!.reason).toMatch(/past-tense/);
   });
+  it('"78 minutes later" is the day of the date it counts from', () => {
+    expect(values('The update crashed computers on Friday. A fix was deployed 78 minutes later.', '2024-07-20'))
+      .toEqual(['Friday=2024-07-19', '78 minutes later=2024-07-19']);
+    expect(values('In 2019 it opened; 40 minutes later it closed.', '2024-07-20')).toEqual(['2019=2019', '40 minutes later=XXXX-XX-XX']);
+  });
 });

@@ -800,7 +800,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       r = monthT(d.getFullYear(), d.getMonth() + 1, a.anchor, '');
     } else if (unit === 'year' || unit === 'decade') r = yearT(a.date.getFullYear() + steps * (unit === 'decade' ? 10 : 1), a.anchor, '');
     else if (unit === 'month') { const d = addMonths(a.date, steps); r = monthT(d.getFullYear(), d.getMonth() + 1, a.anchor, ''); }
-    else if (unit === 'hour') r = { ...dayT(a.date, a.anchor, ''), value: fmt(a.date) };
+    // "two hours later", "78 minutes later": the anchor's day (its clock is seldom written).
+    else if (unit === 'hour' || unit === 'minute') r = { ...dayT(a.date, a.anchor, ''), value: fmt(a.date) };
     else { const d = addDays(a.date, steps * (unit === 'week' ? 7 : 1)); r = dayT(d, a.anchor, ''); }
     const approx = g.mod && DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] === 'APPROX' ? 'APPROX' : null;
     return { ...r, mod: approx, reason: `${quote(c)} counted from ${a.label} → ${r.value}` };
@@ -1051,7 +1052,7 @@ function anchorFor(c: ResolveContext): AnchorPoint | undefined {
 
 /** Granularities that name no particular week or day: counting days or weeks from them would invent one. */
 const NO_DAY_IN_IT: ReadonlySet<Granularity> = new Set<Granularity>(['season', 'quarter', 'half', 'year', 'decade', 'century']);
-const DAY_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'weekend', 'fortnight', 'hour']);
+const DAY_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'weekend', 'fortnight', 'hour', 'minute']);
 
 /** "The following week" after "last year": the anchor cannot place a week, so the value stays unresolved, not guessed. */
 function tooCoarse(c: ResolveContext, a: AnchorPoint, unit: string): Resolved | undefined {

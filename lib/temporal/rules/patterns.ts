@@ -655,7 +655,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'anchoredShift',
     type: 'DATE',
     // "about two hours later": the modifier belongs to the expression (not a separate "about two hours" duration).
-    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})\\s+(?<unit>hour|day|week|month|year|decade)s?\\s+(?<dir>later|earlier|afterwards?|before(?=[.,;]))`),
+    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})\\s+(?<unit>minute|hour|day|week|month|year|decade)s?\\s+(?<dir>later|earlier|afterwards?|before(?=[.,;]))`),
     // "a month earlier than usual" compares durations; it does not date anything.
     guards: { notFollowedBy: /^\s+than\b/ },
   },
