@@ -757,4 +757,8 @@ describe('news phrasing', () => {
       .toEqual(['Friday=2024-07-19', '78 minutes later=2024-07-19']);
     expect(values('In 2019 it opened; 40 minutes later it closed.', '2024-07-20')).toEqual(['2019=2019', '40 minutes later=XXXX-XX-XX']);
   });
+  it('"may take", "may last" look forwards (the month May does not)', () => {
+    expect(values('Traffic resumed, but the backlog may take until the weekend to clear.', '2021-03-30')).toEqual(['the weekend=2021-W13-WE']);
+    expect(values('Sales fell in May take-home pay terms.', '2021-03-30')).toEqual(['May=2020-05']);
+  });
 });

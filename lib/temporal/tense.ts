@@ -90,6 +90,8 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
   const futureSpans: number[] = [];
   FUTURE_RE.lastIndex = 0;
   for (let m = FUTURE_RE.exec(sentence); m; m = FUTURE_RE.exec(sentence)) {
+    // The cues are matched case-insensitively; "May take" is the month, only "may take" the modal.
+    if (m[0].startsWith('May ')) continue;
     futureSpans.push(m.index, m.index + m[0].length);
     cues.push({ a: s + m.index, b: s + m.index + m[0].length, tense: 'future' });
   }
