@@ -15,6 +15,7 @@
  *   Other modifiers ("US support", "US-China relations") keep the state.
  */
 import type { ActorKind } from '../timeline/types';
+import { hasWord } from './names';
 import type { ActorEntry } from './schema';
 
 export interface ActorMention {
@@ -46,8 +47,8 @@ interface Matcher {
   bySurface: Map<string, Pattern>;
   /** Per actor id: its strong surfaces, to confirm a weak alias against the whole text (see findTableMentions). */
   strongById: Map<string, string[]>;
-  /** One character of the alternation's word class (the whole-word test of a surface found with indexOf). */
-  wordChar: RegExp;
+  /** Whether a character code is in the alternation's word class (the whole-word test of a surface found with indexOf). */
+  isWordCode: (c: number) => boolean;
 }
 
 const slugCache = new Map<string, string>();
@@ -133,23 +134,14 @@ function compile(table: ActorTable): Matcher {
     list.push(p.surface);
     strongById.set(p.id, list);
   }
-  return { re, bySurface, strongById, wordChar: new RegExp(W) };
+  const wordChar = new RegExp(W);
+  return { re, bySurface, strongById, isWordCode: (c) => wordChar.test(String.fromCharCode(c)) };
 }
 
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|to|from|at|into|near|outside|across|around|via|toward|towards|visit|visits|visited|visiting|through|leave|left|arrive|arrived|arrives|reached)\s+$/iu;
 
 function entryMention(e: ActorEntry, start: number, end: number, text: string): ActorMention {
   return { actorId: e.id, name: e.name, kind: e.kind, partOf: e.partOf ?? null, surface: text.slice(start, end), start, end };
-}
-
-/** Whether `t` holds `surface` as a whole word (the matcher's word class on neither side). */
-function hasWholeWord(t: string, surface: string, wordChar: RegExp): boolean {
-  for (let i = t.indexOf(surface); i >= 0; i = t.indexOf(surface, i + 1)) {
-    const before = t[i - 1];
-    const after = t[i + surface.length];
-    if ((before === undefined || !wordChar.test(before)) && (after === undefined || !wordChar.test(after))) return true;
-  }
-  return false;
 }
 
 /**
@@ -159,7 +151,7 @@ function hasWholeWord(t: string, surface: string, wordChar: RegExp): boolean {
  */
 export function findTableMentions(table: ActorTable, text: string, scope?: readonly { start: number; end: number }[]): ActorMention[] {
   table.matcher ??= compile(table);
-  const { re, bySurface, strongById, wordChar } = table.matcher;
+  const { re, bySurface, strongById, isWordCode } = table.matcher;
   const t = norm(text);
   const raw: { p: Pattern; start: number; end: number }[] = [];
   for (const span of scope ?? [{ start: 0, end: t.length }]) {
@@ -175,7 +167,7 @@ export function findTableMentions(table: ActorTable, text: string, scope?: reado
   if (scope) {
     for (const r of raw) {
       if (r.p.type !== 'weak' || strong.has(r.p.id)) continue;
-      if ((strongById.get(r.p.id) ?? []).some((surface) => hasWholeWord(t, surface, wordChar))) strong.add(r.p.id);
+      if ((strongById.get(r.p.id) ?? []).some((surface) => hasWord(t, surface, isWordCode))) strong.add(r.p.id);
     }
   }
   const out: ActorMention[] = [];

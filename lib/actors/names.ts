@@ -84,12 +84,12 @@ const lc = (w: string) => {
 
 const stripPossessive = (w: string) => (w.endsWith('s') && (w.endsWith("'s") || w.endsWith('’s')) ? w.slice(0, -2) : w);
 
-/** Whether `text` has `word` (lowercase) as a whole word. */
-function hasWord(text: string, word: string): boolean {
+/** Whether `text` has `word` as a whole word: no `isWordCode` character (default: a letter) on either side. */
+export function hasWord(text: string, word: string, isWordCode: (c: number) => boolean = isLetter): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     const after = i + word.length < text.length ? text.charCodeAt(i + word.length) : 32;
-    if (!isLetter(before) && !isLetter(after)) return true;
+    if (!isWordCode(before) && !isWordCode(after)) return true;
   }
   return false;
 }

@@ -7,10 +7,10 @@ import { addMonths, addYears, getISOWeek, getISOWeekYear } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
-import { DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
+import { DATE_AFTER_CLOCK, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
-  VAGUE_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
+  VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
 } from './rules/words';
 import type { UnitInfo } from './rules/words';
 import type { Tense } from './tense';
@@ -175,6 +175,18 @@ const POSSESSIVE_AFTER = /^['’]s?/;
 
 const tenseWord = (t: Tense): string => (t === 'future' ? 'a future-tense' : t === 'past' ? 'a past-tense' : 'an untensed');
 
+/**
+ * Which way the clause's tense moves a span placed in the publication's year (or month): -1 when a past clause names
+ * one still to come ("peaked by the end of the year" in March), 1 when a future clause names one gone by, else 0.
+ */
+function tenseStep(c: ResolveContext, interval: { start: string; end: string }): -1 | 0 | 1 {
+  if (!c.dct) return 0;
+  const t = tenseOf(c);
+  if (t === 'past' && interval.start > c.dct.iso) return -1;
+  if (t === 'future' && interval.end <= c.dct.iso) return 1;
+  return 0;
+}
+
 // ---- resolvers by kind ------------------------------------------------------------------------
 
 type Resolver = (c: ResolveContext, rule: Rule) => Resolved;
@@ -334,17 +346,7 @@ function notACalendarDate(value: string, c: ResolveContext): Resolved {
   return leftOpen('DATE', value, `${quote(c)} is not a calendar date → unresolved`);
 }
 
-/**
- * "Updated 3:15 PM EDT, Tue March 12, 2024", "at 8:30 p.m. on Oct. 9": a date right after a clock time, across a
- * comma (and a zone offset such as "GMT+1"), is that time's day. Groups: month, day, year (optional).
- */
-const MONTH_WORDS_AFTER = [...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS).map((m) => m.charAt(0).toUpperCase() + m.slice(1))].join('|');
-const DATE_AFTER = new RegExp(
-  `^(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\s*,?\\s+(?:on\\s+)?(?:(?:${[...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS].join('|')})\\.?,?\\s+)?` +
-    `(?:(?<month>${MONTH_WORDS_AFTER})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${MONTH_WORDS_AFTER})\\.?)` +
-    `\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?(?![:.]?\\d)`,
-);
-/** The day DATE_AFTER names: as written with its year, else placed like any date without one (tense, narrative). */
+/** The day DATE_AFTER_CLOCK names: as written with its year, else placed like any date without one (tense, narrative). */
 function dateWrittenAfter(c: ResolveContext, m: RegExpExecArray): Date | undefined {
   const month = m.groups?.month ?? m.groups?.month2 ?? '';
   const day = m.groups?.day ?? m.groups?.day2 ?? '';
@@ -583,11 +585,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const r = withPart(shiftUnit(c, unit, rel === 'last' ? -1 : rel === 'next' ? 1 : 0, null), mod);
     if (rel !== 'the' || !c.dct || !r.interval) return r;
     // "peaked by the end of the year" in March: a past-tense clause means last year's end, a future one next year's start.
-    const t = tenseOf(c);
-    const iso = c.dct.iso;
-    if (t === 'past' && r.interval.start > iso) return withPart(shiftUnit(c, unit, -1, null), mod);
-    if (t === 'future' && r.interval.end <= iso) return withPart(shiftUnit(c, unit, 1, null), mod);
-    return r;
+    const step = tenseStep(c, r.interval);
+    return step === 0 ? r : withPart(shiftUnit(c, unit, step, null), mod);
   },
   weekend(c) {
     const rel = (c.groups.rel ?? '').toLowerCase().replace(/^this\s+past$/, 'past');
@@ -663,10 +662,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       y = c.dct.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
       if (rel === 'the') {
         // Like "the end of the year": a past clause cannot mean a half still to come, a future one a half gone by.
-        const t = tenseOf(c);
         const start = ymd(y, h === 1 ? 1 : 7, 1);
-        if (t === 'past' && start > c.dct.date) y -= 1;
-        else if (t === 'future' && addMonths(start, 6) <= c.dct.date) y += 1;
+        y += tenseStep(c, { start: fmt(start), end: fmt(addMonths(start, 6)) });
       }
     }
     const from = ymd(y, h === 1 ? 1 : 7, 1);
@@ -708,7 +705,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       // "On Sunday, the quake struck at 3 p.m.": the day named earlier in the same sentence; else "at 04:17 local
       // time (01:17 GMT) on Monday": the weekday named just after, in the same clause.
       const day = sameSentenceDay(c);
-      const written = day ? undefined : DATE_AFTER.exec(c.text.slice(c.end, c.end + 48));
+      const written = day ? undefined : DATE_AFTER_CLOCK.exec(c.text.slice(c.end, c.end + 48));
       const writtenDay = written ? dateWrittenAfter(c, written) : undefined;
       if (day) { d = day.date; why = `on the day of '${day.prev.text}'`; }
       else if (writtenDay) { d = writtenDay; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
@@ -971,14 +968,11 @@ function nthWeekOfMonth(c: ResolveContext): Resolved {
   let from = weekIn(first, new Date(`${month.interval.end}T00:00:00`));
   // A month name without a year is placed by tense; the week itself must then lie on that side of the publication day.
   let why = month.reason;
-  if (g.month3 && !g.year3 && c.dct) {
-    const t = tenseOf(c);
-    const shift = t === 'future' && addDays(from, 7) <= c.dct.date ? 12 : t === 'past' && from > c.dct.date ? -12 : 0;
-    if (shift) {
-      first = addMonths(first, shift);
-      from = weekIn(first, addMonths(first, 1));
-      why = `in ${tenseWord(t)} sentence that week of ${month.value} is ${shift > 0 ? 'past' : 'still to come'} ${ofArticle(c.dct)}, so ${shift > 0 ? 'next' : 'last'} year's`;
-    }
+  const step = g.month3 && !g.year3 && c.dct ? tenseStep(c, { start: fmt(from), end: fmt(addDays(from, 7)) }) : 0;
+  if (step !== 0) {
+    first = addMonths(first, 12 * step);
+    from = weekIn(first, addMonths(first, 1));
+    why = `in ${tenseWord(tenseOf(c))} sentence that week of ${month.value} is ${step > 0 ? 'past' : 'still to come'} ${ofArticle(c.dct!)}, so ${step > 0 ? 'next' : 'last'} year's`;
   }
   const monday = startOfISOWeek(addDays(from, 3));
   const to = addDays(from, 7);

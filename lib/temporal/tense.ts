@@ -3,7 +3,7 @@
  * (HeidelTime): past and present tense point backwards from the publication date, future forwards.
  */
 import { trieAlt } from './rules/trie';
-import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PRESENT_LINKING_VERBS } from './rules/words';
+import { FUTURE_CUES, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED, PRESENT_LINKING_VERBS } from './rules/words';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -21,6 +21,7 @@ const FUTURE_RE = new RegExp(
   'gi',
 );
 const NOT_PAST = new Set(NOT_PAST_ED);
+const MONTH_NAME_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
 /** A present linking verb (and adverbs) right before a regular participle: "remain closed", "is still banned". */
 const LINKED_PARTICIPLE = new RegExp(`\\b(?:${sorted(PRESENT_LINKING_VERBS).join('|')})\\s+(?:(?:not|still|also|now|\\w+ly)\\s+)?$`, 'i');
 const PAST_RE = new RegExp(`\\b(?:${sorted(IRREGULAR_PAST).map(esc).join('|')}|[a-z]{2,}ed)\\b`, 'g');
@@ -90,8 +91,9 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
   const futureSpans: number[] = [];
   FUTURE_RE.lastIndex = 0;
   for (let m = FUTURE_RE.exec(sentence); m; m = FUTURE_RE.exec(sentence)) {
-    // The cues are matched case-insensitively; "May take" is the month, only "may take" the modal.
-    if (m[0].startsWith('May ')) continue;
+    // The cues are matched case-insensitively (a sentence may start with one), but a capitalised month name is the
+    // month: "in May take-home pay" holds no "may take".
+    if (MONTH_NAME_SET.has(/^\S+/.exec(m[0])![0])) continue;
     futureSpans.push(m.index, m.index + m[0].length);
     cues.push({ a: s + m.index, b: s + m.index + m[0].length, tense: 'future' });
   }

@@ -129,6 +129,15 @@ export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?
  */
 export const PRESENT_SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:also|still|now|only)\s+)?(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\s+)?(?:(?:on|in|at)\s+)?$/i;
 /**
+ * "Updated 3:15 PM EDT, Tue March 12, 2024", "at 8:30 p.m. on Oct. 9", "at 5 p.m. on 4 July": a date right after a clock
+ * time, across a comma (and a zone offset such as "GMT+1"), is that time's day. Groups: month/day or day2/month2, year.
+ */
+export const DATE_AFTER_CLOCK = new RegExp(
+  `^(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\s*,?\\s+(?:on\\s+)?(?:(?:${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?\\s+)?` +
+    `(?:(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?|(?<day2>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${ANY_MONTH}))` +
+    `\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d)`,
+);
+/**
  * An event noun scheduled "for" the expression ("called a snap election for June 30", "set a hearing for Monday",
  * "a trial date for March 4"): the date is ahead whatever the tense of the announcing verb.
  */
