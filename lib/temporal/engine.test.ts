@@ -6,13 +6,14 @@ import { collect } from './engine';
 import { RULES } from './rules/patterns';
 import type { Rule } from './rules/patterns';
 
-// The engine only scans windows around trigger words (Rule.triggers, Rule.reach). These tests check
-// that the windows lose nothing: the same rules without triggers scan the whole text.
-const FULL_SCAN: readonly Rule[] = RULES.map((r) => ({ ...r, triggers: undefined, reach: undefined }));
-const noTense = (): 'unknown' => 'unknown';
+// The engine only scans windows around trigger words (Rule.triggers, Rule.reach) that pass the rule's prefilter.
+// These tests check that this loses nothing: the same rules without triggers or prefilters scan the whole text.
+const FULL_SCAN: readonly Rule[] = RULES.map((r) => ({ ...r, triggers: undefined, reach: undefined, prefilter: undefined }));
+// Once as an untensed text and once as a future one, so the rules guarded by a future tense match too.
+const TENSES = [(): 'unknown' => 'unknown', (): 'future' => 'future'];
 
 function key(text: string, rules: readonly Rule[]): string[] {
-  return collect(text, rules, noTense).map((c) => `${c.rule.id}@${c.start}-${c.end}`).sort();
+  return TENSES.flatMap((tense, i) => collect(text, rules, tense).map((c) => `${i}:${c.rule.id}@${c.start}-${c.end}`)).sort();
 }
 
 const PHRASES = [
@@ -44,6 +45,10 @@ const PHRASES = [
   'after Easter', 'Easter Island', 'Thanksgiving Day', 'Labor Day', "St. Patrick's Day", 'Christmas tree',
   '78 minutes later', 'at 14:00', 'by 09:30 on Friday', 'late last night', 'early this morning', 'every four years', 'each few days', 'this Friday', 'the predawn hours of Sunday', 'the second half of the year', 'the day before yesterday', 'the day after tomorrow', 'two decades later', 'the following Monday', 'the previous Friday',
   'This past summer', 'the winter of 2021-22', 'Days later', 'months earlier', 'the first week of March', 'the last week of next month', 'the second week of May 2024', 'signed in 1848', 'since 1789', 'until 1871 when', 'in 1500 cases',
+  // each part a rule's prefilter requires
+  'the week of March 3', 'Week of 3 March 2024', '5th-7th May', '10–12 June', 'at 9am Friday', '9 A.M. Monday', "ten o'clock in the morning",
+  'will meet in three years', 'will end In 2 days', 'two or three weeks', 'three to four months', 'mid-March', 'the end of March', 'the start of 2024',
+  'Year-end', 'six hours later', 'a month before.', 'the morning of the 5th of May', 'since the 3rd', 'October 2023', 'Oct. 7',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 
@@ -62,5 +67,11 @@ describe('trigger windows', () => {
     const spaces = fc.constantFrom(' ', ' ', ' ', '  ', '\n');
     const text = fc.tuple(words, spaces).map(([ws, sp]) => ws.join(sp));
     fc.assert(fc.property(text, (t) => { expect(key(t, RULES)).toEqual(key(t, FULL_SCAN)); }), { numRuns: 400 });
+  });
+
+  it('are tested on phrases that every prefiltered rule matches (else the comparison above proves nothing for it)', () => {
+    const text = PHRASES.join(' . ');
+    const matched = new Set(TENSES.flatMap((tense) => collect(text, FULL_SCAN, tense).map((c) => c.rule.id)));
+    expect(RULES.filter((r) => r.prefilter !== undefined && !matched.has(r.id)).map((r) => r.id)).toEqual([]);
   });
 });

@@ -91,6 +91,7 @@ function scanRange(c: Compiled, text: string, from: number, to: number, tense: (
   const { rule, sticky } = c;
   const re = rule.pattern;
   const slice = text.slice(from, to);
+  if (rule.prefilter !== undefined && !rule.prefilter.test(slice)) return;
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }

@@ -51,6 +51,11 @@ export interface Rule {
    * engine only scans that window around each trigger. Default: [64, 96]. Upper bounds, with margin.
    */
   reach?: readonly [before: number, after: number];
+  /**
+   * A cheap test every window holding a match passes (a word or character the pattern cannot do without); the engine
+   * skips windows that fail it before running the full pattern. Most windows around a trigger hold no match.
+   */
+  prefilter?: RegExp;
 }
 
 // ---- building blocks -------------------------------------------------------------------------
@@ -835,4 +840,26 @@ const REACH: Readonly<Record<string, readonly [number, number]>> = {
   'anchored-next': [16, 24],
 };
 
-export const RULES: readonly Rule[] = RAW_RULES.map((r) => ({ ...r, triggers: r.triggers ?? TRIGGERS[r.id], reach: r.reach ?? REACH[r.id] }));
+// What a window must hold for the rule to match in it; each is a part the rule's pattern requires. (The engine's tests
+// check them against scanning the whole text without triggers, windows or prefilters.)
+const PREFILTERS: Readonly<Record<string, RegExp>> = {
+  'date-month-day-year': /\d/,
+  'date-day-month-year': /\d/,
+  'date-month-year': /(?:19|20)\d\d/,
+  'date-day-range-start': /\d[-–]\d/,
+  'date-day-range-end': /[\dtdh][-–]\d/,
+  'date-day-of-month': /\bthe\s+\d/,
+  'week-of': /[Ww]eek\s+of\s/,
+  'part-of-day-of': /\sof\s/,
+  'part-of-month': new RegExp(MONTH),
+  'part-of-year': /\d|[Yy]ear|[Mm]onth|week|decade/,
+  'in-n-units': /\b[Ii]n\s/,
+  'duration-range-first': /\s(?:and|or|to)\s/,
+  'anchored-shift': /(?:minute|hour|day|week|month|year|decade)s?\s+(?:later|earlier|afterward|before)/,
+  // a clock time: "9 a.m.", "21:00", "1700 GMT", "noon", "ten o'clock"
+  'time-then-day': /\d\s*[ap]\.?\s?m|\d\s*[AP]\.?\s?M|\d:[0-5]\d|\d{4}\s*(?:GMT|UTC)|noon|midday|midnight|o['’]clock/,
+};
+
+export const RULES: readonly Rule[] = RAW_RULES.map((r) => ({
+  ...r, triggers: r.triggers ?? TRIGGERS[r.id], reach: r.reach ?? REACH[r.id], prefilter: r.prefilter ?? PREFILTERS[r.id],
+}));
