@@ -761,4 +761,24 @@ describe('news phrasing', () => {
     expect(values('Traffic resumed, but the backlog may take until the weekend to clear.', '2021-03-30')).toEqual(['the weekend=2021-W13-WE']);
     expect(values('Sales fell in May take-home pay terms.', '2021-03-30')).toEqual(['May=2020-05']);
   });
+  it('a participle after a determiner is an adjective, not a past verb ("on a limited basis", "the newly elected")', () => {
+    expect(values('The airline said flights would resume on a limited basis from Saturday.', '2024-03-14')).toEqual(['Saturday=2024-03-16']);
+    expect(values('The deal that ended the strike was signed on Saturday.', '2024-03-14')).toEqual(['Saturday=2024-03-09']);
+  });
+  it('present verbs of anticipation look forwards ("forecasters expect … overnight into Friday")', () => {
+    expect(values('Forecasters expect temperatures to drop below freezing overnight into Friday.', '2024-03-14'))
+      .toEqual(['overnight=2024-03-14TNI', 'Friday=2024-03-15']);
+  });
+  it('an extension "by two weeks, to March 29" points forwards', () => {
+    expect(values('The deadline was extended by two weeks, to March 29.', '2024-03-14')).toEqual(['two weeks=P2W', 'March 29=2024-03-29']);
+  });
+  it('"year\'s end" is the end of the year; "its March meeting" is a month', () => {
+    expect(one('Profits should recover by year\'s end.', '2024-03-14')).toMatchObject({ value: '2024', mod: 'END' });
+    expect(values('The bank held rates at its March meeting.', '2024-04-02')).toEqual(['March=2024-03']);
+  });
+  it('a clock time in a schedule takes the coming day of the sentence before, past an expression of another kind', () => {
+    expect(values('Voters go to the polls on Sunday, the first election since 2019. Polls open at 7 a.m.', '2024-03-14'))
+      .toEqual(['Sunday=2024-03-17', '2019=2019', '7 a.m.=2024-03-17T07:00']);
+  });
 });
+

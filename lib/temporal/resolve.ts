@@ -247,17 +247,25 @@ function narrativeYear(c: ResolveContext, month: number, day: number, tense: Ten
 
 /**
  * "… on Saturday evening. The gunman fired at 6:11 p.m.": a clock time in a past-tense sentence with no day of its
- * own is on the day of the previous sentence's date, when that date is a recent one (the week up to publication).
+ * own is on the day of the previous sentence's date, when that date is a recent one (the week up to publication);
+ * in a future or untensed sentence, when that date is in the week after publication.
  */
 function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
-  const prev = c.previous[c.previous.length - 1];
+  // The latest expression of a day or a time of day ("Voters go to the polls on Sunday, the first election since
+  // 2019. Polls open at 7 a.m.": Sunday, not 2019).
+  let i = c.previous.length - 1;
+  const isDayLevel = (t: Timex): boolean => t.granularity === 'day' || t.granularity === 'part-of-day' || t.granularity === 'hour' || t.granularity === 'minute';
+  while (i >= 0 && !isDayLevel(c.previous[i]!)) i--;
+  const prev = c.previous[i];
   if (!c.dct || !prev || !prev.interval || c.start - prev.end > 300) return undefined;
-  if (prev.granularity !== 'day' && prev.granularity !== 'part-of-day' && prev.granularity !== 'hour' && prev.granularity !== 'minute') return undefined;
   // The sentence before, not further: at most one sentence end between them.
   if ((c.text.slice(prev.end, c.start).match(/[.!?\n]\s/g) ?? []).length > 1) return undefined;
   const date = new Date(`${prev.interval.start.slice(0, 10)}T00:00:00`);
   const back = (c.dct.date.getTime() - date.getTime()) / 86_400_000;
-  if (back < 0 || back > 7 || tenseOf(c) !== 'past') return undefined;
+  // A past clause tells of the week before publication; a schedule ("Voters go to the polls on Sunday. Polls open at
+  // 7 a.m.") of the week after it.
+  const t = tenseOf(c);
+  if (t === 'past' ? back < 0 || back > 7 : back > 0 || back < -7) return undefined;
   return { date, prev };
 }
 

@@ -3,7 +3,7 @@
  * (HeidelTime): past and present tense point backwards from the publication date, future forwards.
  */
 import { trieAlt } from './rules/trie';
-import { FUTURE_CUES, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED, PRESENT_LINKING_VERBS } from './rules/words';
+import { DETERMINERS, FUTURE_CUES, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED, PRESENT_LINKING_VERBS } from './rules/words';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -22,8 +22,14 @@ const FUTURE_RE = new RegExp(
 );
 const NOT_PAST = new Set(NOT_PAST_ED);
 const MONTH_NAME_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
-/** A present linking verb (and adverbs) right before a regular participle: "remain closed", "is still banned". */
-const LINKED_PARTICIPLE = new RegExp(`\\b(?:${sorted(PRESENT_LINKING_VERBS).join('|')})\\s+(?:(?:not|still|also|now|\\w+ly)\\s+)?$`, 'i');
+/**
+ * A present linking verb (and adverbs) right before a regular participle, "remain closed", "is still banned", or a
+ * determiner making it an adjective, "on a limited basis", "the newly elected".
+ */
+const LINKED_PARTICIPLE = new RegExp(
+  `(?:\\b(?:${sorted(PRESENT_LINKING_VERBS).join('|')})\\s+(?:(?:not|still|also|now|\\w+ly)\\s+)?|(?:^|[^\\w'’])(?:${sorted(DETERMINERS).join('|')})\\s+(?:(?:\\w+ly|[\\w-]+-)\\s*)?)$`,
+  'i',
+);
 const PAST_RE = new RegExp(`\\b(?:${sorted(IRREGULAR_PAST).map(esc).join('|')}|[a-z]{2,}ed)\\b`, 'g');
 
 /** Max characters looked at on each side: keeps cost linear on long sentence-less input. */

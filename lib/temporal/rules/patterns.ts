@@ -126,7 +126,7 @@ export const RATE_NOT_AFTER = /^\s+(?:after|before|later|earlier|ago|of|from|int
 // (only a pronoun or "the <noun>" before "to"/"for", which follow many other words).
 /** Cheap first test for DEFERRAL_BEFORE on the last 18 characters: most expressions follow no such preposition. */
 export const DEFERRAL_PREP_BEFORE = /(?:until|till|to|for)\s+(?:after\s+)?(?:(?:next|the|this|coming)\s+)?$/i;
-export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:[\\w'’-]+\\s+){0,3}(?:until|till)|(?:(?:it|them|this|that|the\\s+[\\w-]+)\\s+)?(?:until|till|to|for))\\s+(?:after\\s+)?(?:(?:next|the|this|coming)\\s+)?$`, 'i');
+export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:[\\w'’-]+,?\\s+){0,3}(?:until|till)|(?:by\\s+(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+,?\\s+to)|(?:(?:it|them|this|that|the\\s+[\\w-]+)\\s+)?(?:until|till|to|for))\\s+(?:after\\s+)?(?:(?:next|the|this|coming)\\s+)?$`, 'i');
 /**
  * A present-tense copula with the expression as its complement schedules it ("The vote is on Thursday", "The
  * election is in November", "Officials are meeting on Friday"): read forwards, like a future clause. Only right before
@@ -257,7 +257,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'month',
     type: 'DATE',
     // "May"/"March" only after a preposition ("in May"), never "talks may fail" or "veterans march".
-    pattern: re(`(?<=\\b(?:${alt(['in', 'of', 'since', 'by', 'until', 'till', 'from', 'through', 'before', 'after', 'during', 'early', 'late', 'mid', 'to', 'and', 'between'])})[\\s-])(?<month>May|March|MAY|MARCH)\\b(?![-'’]\\w)`),
+    pattern: re(`(?<=\\b(?:${alt(['in', 'of', 'since', 'by', 'until', 'till', 'from', 'through', 'before', 'after', 'during', 'early', 'late', 'mid', 'to', 'and', 'between', 'its', 'their', 'his', 'her', 'our'])})[\\s-])(?<month>May|March|MAY|MARCH)\\b(?![-'’]\\w)`),
     guards: { notFollowedBy: /^\s+(?:be|have|not|also|well|we|I|you|he|she|they|it)\b/ },
   },
   {
@@ -449,7 +449,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'part-of-year',
     kind: 'partOfYear',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?:(?<rel>last|this|next|the)\\s+)?(?:fiscal\\s+(?=year))?(?<unit>year|month|week|decade)\\b(?!-|\\s+\\d))|\\b(?<yend>[Yy]ear|[Mm]onth)-end\\b`),
+    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?:(?<rel>last|this|next|the)\\s+)?(?:fiscal\\s+(?=year))?(?<unit>year|month|week|decade)\\b(?!-|\\s+\\d))|\\b(?<yend>[Yy]ear|[Mm]onth)(?:-|['’]s\\s+)end\\b`),
   },
   {
     id: 'turn-of-century',

@@ -127,6 +127,8 @@ export const FUTURE_CUES: readonly string[] = [
   'will', 'shall', "'ll", '’ll', "won't", 'won’t', 'is set to', 'are set to', 'set to', 'plans to', 'plan to',
   'is set for', 'are set for', 'planned to', 'planning to', 'is expected to', 'are expected to', 'expected to', 'is scheduled',
   'are scheduled', 'is due', 'are due', 'forecast to',
+  // Present verbs of anticipation: "forecasters expect temperatures to drop overnight into Friday".
+  'expect', 'expects', 'forecast', 'forecasts', 'predict', 'predicts', 'anticipate', 'anticipates',
   // Present tense of scheduling verbs: "the trial begins Monday", "the law takes effect on Jan. 1".
   'begins', 'opens', 'reopens', 'resumes', 'expires', 'takes effect', 'takes place', 'take place', 'take effect', 'kicks off', 'get under way', 'gets under way',
   // Third-person present of news scheduling verbs ("the prime minister flies to Washington on Sunday", "voters go to the
@@ -172,6 +174,14 @@ export const NOT_PAST_ED: readonly string[] = [
  */
 export const PRESENT_LINKING_VERBS: readonly string[] = [
   'is', 'are', 'am', 'be', 'being', 'remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems', 'get', 'gets',
+];
+
+/**
+ * Determiners before a regular participle make it an adjective, not a past verb: "on a limited basis", "the proposed
+ * plan", "its stated aim". ("that" is left out: "a deal that ended the war" is past.)
+ */
+export const DETERMINERS: readonly string[] = [
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'some', 'any', 'no', 'every', 'each', 'these', 'those',
 ];
 
 /** Events that are scheduled "for" a date ("an election for June 30"): the date is ahead of the announcement. */
