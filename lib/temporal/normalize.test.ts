@@ -780,5 +780,9 @@ describe('news phrasing', () => {
     expect(values('Voters go to the polls on Sunday, the first election since 2019. Polls open at 7 a.m.', '2024-03-14'))
       .toEqual(['Sunday=2024-03-17', '2019=2019', '7 a.m.=2024-03-17T07:00']);
   });
+  it('"goes into effect" and "is not expected" look forwards', () => {
+    expect(values('The ban, announced last week, goes into effect at midnight.', '2024-03-14')).toEqual(['last week=2024-W10', 'midnight=2024-03-14T24:00']);
+    expect(values('A decision is not expected before the weekend.', '2024-03-14')).toEqual(['the weekend=2024-W11-WE']);
+  });
 });
 
