@@ -784,5 +784,10 @@ describe('news phrasing', () => {
     expect(values('The ban, announced last week, goes into effect at midnight.', '2024-03-14')).toEqual(['last week=2024-W10', 'midnight=2024-03-14T24:00']);
     expect(values('A decision is not expected before the weekend.', '2024-03-14')).toEqual(['the weekend=2024-W11-WE']);
   });
+  it('"the new year" is the year to come, or this one in a past clause or in January', () => {
+    expect(values('The band will head to Asia in the new year.', '2024-03-14')).toEqual(['the new year=2025']);
+    expect(values('Sales rebounded in the new year.', '2024-11-20')).toEqual(['the new year=2024']);
+    expect(values("They met on New Year's Day.", '2024-03-14')).toEqual(["New Year's Day=2024-01-01"]);
+  });
 });
 

@@ -611,6 +611,14 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const sat = addDays(monday, 5);
     return date('DATE', `${weekValue(monday)}-WE`, 'weekend', sat, addDays(sat, 2), pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → the weekend of ${human(sat)}`);
   },
+  newYear(c) {
+    if (!c.dct) return unresolved('DATE', 'XXXX', `${quote(c)} is relative`);
+    // The year to come, unless the clause is past or the year has only just begun ("back at work in the new year").
+    const past = tenseOf(c) === 'past';
+    const y = past || c.dct.month === 1 ? c.dct.year : c.dct.year + 1;
+    const why = past ? 'in a past-tense sentence, the year' : c.dct.month === 1 ? 'in January, the year just begun' : 'the year after';
+    return yearT(y, pub(c.dct), `${quote(c)} ${why} ${ofArticle(c.dct)} → ${y}`);
+  },
   season(c) {
     const g = c.groups;
     const s = SEASONS[(g.season ?? '').toLowerCase()];

@@ -16,7 +16,7 @@ export type RuleKind =
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
-  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf';
+  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -465,6 +465,15 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'weekend',
     type: 'DATE',
     pattern: re(`\\b(?<rel>[Tt]his\\s+past|${alt(['this', 'last', 'next', 'the', 'past', 'coming'])})\\s+weekend\\b`),
+  },
+  {
+    id: 'new-year',
+    kind: 'newYear',
+    type: 'DATE',
+    // "heading to Asia in the new year": the year to come (not "New Year's Day", a holiday).
+    pattern: re(`\\b[Tt]he\\s+[Nn]ew\\s+[Yy]ear\\b(?!['’]|\\s+(?:Day|Eve|[Hh]onours|[Rr]esolution))`),
+    triggers: ['year'],
+    reach: [16, 24],
   },
   {
     id: 'season',
