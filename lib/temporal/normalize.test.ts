@@ -789,5 +789,9 @@ describe('news phrasing', () => {
     expect(values('Sales rebounded in the new year.', '2024-11-20')).toEqual(['the new year=2024']);
     expect(values("They met on New Year's Day.", '2024-03-14')).toEqual(["New Year's Day=2024-01-01"]);
   });
+  it('a clock time before "Friday, March 22" takes the whole date, and "go on sale" looks forwards', () => {
+    expect(values('Tickets go on sale at 10 a.m. on Friday, March 22.', '2024-03-14')).toEqual(['10 a.m.=2024-03-22T10:00', 'Friday, March 22=2024-03-22']);
+    expect(values('The gunman fired at 6 p.m. Friday and fled.', '2024-03-14')).toEqual(['6 p.m. Friday=2024-03-08T18:00']);
+  });
 });
 

@@ -131,7 +131,7 @@ export const FUTURE_CUES: readonly string[] = [
   'expect', 'expects', 'forecast', 'forecasts', 'predict', 'predicts', 'anticipate', 'anticipates',
   // Present tense of scheduling verbs: "the trial begins Monday", "the law takes effect on Jan. 1".
   'begins', 'opens', 'reopens', 'resumes', 'expires', 'takes effect', 'takes place', 'take place', 'take effect', 'kicks off', 'get under way', 'gets under way',
-  'goes into effect', 'go into effect', 'comes into force', 'come into force', 'enters into force', 'enter into force',
+  'goes on sale', 'go on sale', 'goes into effect', 'go into effect', 'comes into force', 'come into force', 'enters into force', 'enter into force',
   // A negated expectation still looks forwards: "a decision is not expected before the weekend".
   'is not expected', 'are not expected', "isn't expected", 'isn’t expected', "aren't expected", 'aren’t expected',
   // Third-person present of news scheduling verbs ("the prime minister flies to Washington on Sunday", "voters go to the
