@@ -544,8 +544,11 @@ describe('news phrasing', () => {
   });
   it('days or weeks counted from a year (or season, quarter) stay unresolved instead of inventing a day', () => {
     const W = '2024-03-13';
+    expect(values('Last year, prices were lower. The following week, the ministers resigned.', W))
+      .toEqual(['Last year=2023', 'The following week=XXXX-WXX']);
+    // "This time last year" is a day (about), so the week after it is known.
     expect(values('This time last year, prices were lower. The following week, the ministers resigned.', W))
-      .toEqual(['last year=2023', 'The following week=XXXX-WXX']);
+      .toEqual(['This time last year=2023-03-13', 'The following week=2023-W12']);
     expect(values('In 2019 the war began. Two days later, the capital fell.', W)).toEqual(['2019=2019', 'Two days later=XXXX-XX-XX']);
     expect(values('On March 3, 2019 the war began. The next day the capital fell.', W)).toEqual(['March 3, 2019=2019-03-03', 'The next day=2019-03-04']);
     expect(values('He was elected in 2016. Two years later he resigned.', W)).toEqual(['2016=2016', 'Two years later=2018']);
@@ -792,6 +795,10 @@ describe('news phrasing', () => {
   it('a clock time before "Friday, March 22" takes the whole date, and "go on sale" looks forwards', () => {
     expect(values('Tickets go on sale at 10 a.m. on Friday, March 22.', '2024-03-14')).toEqual(['10 a.m.=2024-03-22T10:00', 'Friday, March 22=2024-03-22']);
     expect(values('The gunman fired at 6 p.m. Friday and fled.', '2024-03-14')).toEqual(['6 p.m. Friday=2024-03-08T18:00']);
+  });
+  it('"this time last year" is about the same day a year back; "three consecutive weeks" is a duration', () => {
+    expect(one('This time last year, the company was on the brink of collapse.', '2024-03-14')).toMatchObject({ value: '2023-03-14', mod: 'APPROX' });
+    expect(values('Mortgage rates have fallen for three consecutive weeks.', '2024-03-14')).toEqual(['three consecutive weeks=P3W']);
   });
 });
 

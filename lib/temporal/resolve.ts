@@ -611,6 +611,13 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const sat = addDays(monday, 5);
     return date('DATE', `${weekValue(monday)}-WE`, 'weekend', sat, addDays(sat, 2), pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → the weekend of ${human(sat)}`);
   },
+  thisTimeLast(c) {
+    const unit = unitName(c.groups.unit ?? '');
+    const sign = (c.groups.rel ?? '').toLowerCase() === 'next' ? 1 : -1;
+    if (!c.dct) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is relative`, 'APPROX');
+    const d = unit === 'year' ? addYears(c.dct.date, sign) : unit === 'month' ? addMonths(c.dct.date, sign) : addDays(c.dct.date, 7 * sign);
+    return { ...dayT(d, pub(c.dct), `${quote(c)}: about the day a ${unit} ${sign < 0 ? 'before' : 'after'} ${human(c.dct.date)} → ${human(d)}`), mod: 'APPROX' };
+  },
   newYear(c) {
     if (!c.dct) return unresolved('DATE', 'XXXX', `${quote(c)} is relative`);
     // The year to come, unless the clause is past or the year has only just begun ("back at work in the new year").

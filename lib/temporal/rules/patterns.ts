@@ -16,7 +16,7 @@ export type RuleKind =
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
-  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear';
+  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -420,6 +420,15 @@ const RAW_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'this-time-last',
+    kind: 'thisTimeLast',
+    type: 'DATE',
+    // "this time last year": about the publication day, a year back (not the whole year).
+    pattern: re(`\\b(?:[Tt]his|[Tt]he\\s+same)\\s+time\\s+(?<rel>last|next)\\s+(?<unit>year|month|week)\\b`),
+    triggers: ['time'],
+    reach: [16, 24],
+  },
+  {
     id: 'relative-unit',
     kind: 'relativeUnit',
     type: 'DATE',
@@ -531,8 +540,8 @@ const RAW_RULES: readonly Rule[] = [
     id: 'duration-count',
     kind: 'duration',
     type: 'DURATION',
-    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})[\\s-]+(?<unit>${UNIT})s?\\b(?:-long\\b)?`),
-    // Not ages ("a 22-year-old", "children 6 months and older").
+    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})[\\s-]+(?:(?:consecutive|straight|successive|full|whole)\\s+)?(?<unit>${UNIT})s?\\b(?:-long\\b)?`),
+    // "three consecutive weeks", "two full days". Not ages ("a 22-year-old", "children 6 months and older").
     guards: { textNot: /^(?:.*\s)?an?\s+second$/i, notFollowedBy: /^(?:-old\b|\s+(?:and|or)\s+(?:older|younger|over|under|above|below)\b)/ },
   },
   {
