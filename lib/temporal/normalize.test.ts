@@ -800,5 +800,16 @@ describe('news phrasing', () => {
     expect(one('This time last year, the company was on the brink of collapse.', '2024-03-14')).toMatchObject({ value: '2023-03-14', mod: 'APPROX' });
     expect(values('Mortgage rates have fallen for three consecutive weeks.', '2024-03-14')).toEqual(['three consecutive weeks=P3W']);
   });
+  it('"a week-long truce" is a length, not a rate; "effective April 1" and "is scheduled to last … ending on" look forwards', () => {
+    expect(values('The hostages were released on Nov. 24 during a week-long truce.', '2024-03-14')).toEqual(['Nov. 24=2023-11-24', 'a week-long=P1W']);
+    expect(norm('The hostages were released on Nov. 24 during a week-long truce.', '2024-03-14')[1]!.type).toBe('DURATION');
+    expect(values('The company said it had hired a chief executive, effective April 1.', '2024-03-14')).toEqual(['April 1=2024-04-01']);
+    expect(values('The mission is scheduled to last 10 days, ending on March 24.', '2024-03-14')).toEqual(['10 days=P10D', 'March 24=2024-03-24']);
+  });
+  it('days joined by "and" share the month written once ("the 15th and 16th of March", "Jan. 11 and 12.")', () => {
+    expect(values('Officials will meet on the 15th and 16th of March.', '2024-03-01')).toEqual(['the 15th=2024-03-15', '16th of March=2024-03-16']);
+    expect(values('The court will hold hearings on Jan. 11 and 12.', '2024-01-02')).toEqual(['Jan. 11=2024-01-11', '12=2024-01-12']);
+    expect(values('On Jan. 11 and 12 people died.', '2024-03-14')).toEqual(['Jan. 11=2024-01-11']);
+  });
 });
 

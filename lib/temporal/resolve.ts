@@ -166,10 +166,13 @@ function tenseOf(c: ResolveContext): Tense {
   // A possessive is a modifier, not the copula's complement ("are investigating Saturday's attack").
   if (PRESENT_SCHEDULE_BEFORE.test(near) && !POSSESSIVE_AFTER.test(c.text.slice(c.end, c.end + 2))) return 'future';
   if (SCHEDULED_FOR_BEFORE.test(near)) return 'future';
+  // "hired a new chief executive, effective April 1": the date a change takes effect is ahead.
+  if (EFFECTIVE_BEFORE.test(near)) return 'future';
   const t = c.tense();
   // ("from March 1 through March 5" ends a range: its end follows the start, not the "through".)
   return t === 'unknown' && UNTIL_BEFORE.test(near) && !RANGE_FROM_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start)) ? 'future' : t;
 }
+const EFFECTIVE_BEFORE = /\beffective\s+(?:(?:on|from|as\s+of)\s+)?$/i;
 const RANGE_FROM_BEFORE = /\b(?:from|between)\b[^.;!?]*$/i;
 const POSSESSIVE_AFTER = /^['’]s?/;
 
@@ -760,7 +763,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const amount = Number.isNaN(n) ? 'X' : String(n);
     if (!info) return { type: 'DURATION', value: 'PXD', mod, granularity: 'duration', interval: null, anchor: NONE, reason: quote(c) };
     const value = durationValue(info, n);
-    if (!mod && /^an?$/i.test(g.num ?? '') && RATE_BEFORE.test(c.text.slice(Math.max(0, c.start - 48), c.start)) && !RATE_NOT_AFTER.test(c.text.slice(c.end, c.end + 16))) {
+    // ("a week-long truce" is a length, never a rate.)
+    if (!mod && /^an?$/i.test(g.num ?? '') && !c.text.endsWith('-long', c.end) && RATE_BEFORE.test(c.text.slice(Math.max(0, c.start - 48), c.start)) && !RATE_NOT_AFTER.test(c.text.slice(c.end, c.end + 16))) {
       return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} after a quantity is a rate (${value})` };
     }
     return { type: 'DURATION', value, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a duration of ${amount === 'X' ? 'some' : amount} ${unit}(s)` };

@@ -10,14 +10,15 @@ export type Tense = 'past' | 'future' | 'unknown';
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const sorted = (ws: readonly string[]): string[] => [...ws].sort((a, b) => b.length - a.length);
 
-// A future cue swallows its verb group ("will be held") so the participle is not read as past.
+// A future cue swallows its verb group ("will be held", "is scheduled to last") so the participle, or a verb that is
+// also a past cue, is not read as past.
 // Word cues start with \b and a trie-shaped alternation (a lookbehind tried at every position is
 // slow); only the apostrophe contractions ("'ll") need the lookbehind.
 const WORD_CUES = FUTURE_CUES.filter((w) => /^[a-z]/i.test(w)).map((w) => w.toLowerCase());
 const APOSTROPHE_CUES = FUTURE_CUES.filter((w) => !/^[a-z]/i.test(w));
 const FUTURE_RE = new RegExp(
   `(?:\\b(?<!['’])${trieAlt(WORD_CUES)}|(?<![\\w'’])(?:${sorted(APOSTROPHE_CUES).map(esc).join('|')}))` +
-    `(?![\\w])(?:\\s+(?:not|be|have|been|also|still|then|soon|likely|\\w+ly))*(?:\\s+[a-z]+)?`,
+    `(?![\\w])(?:\\s+(?:not|be|have|been|also|still|then|soon|likely|\\w+ly))*(?:\\s+to)?(?:\\s+[a-z]+)?`,
   'gi',
 );
 const NOT_PAST = new Set(NOT_PAST_ED);

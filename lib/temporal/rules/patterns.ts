@@ -207,8 +207,11 @@ const RAW_RULES: readonly Rule[] = [
     id: 'date-day-range-start',
     kind: 'absDate',
     type: 'DATE',
-    // "5-7 January (2025)": the first day takes the month (and year) written after the second.
-    pattern: re(`(?<![\\w.,/:-])(?<day>${DAY})(?=[-–]${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year>${YEAR})\\b)?)`),
+    // "5-7 January (2025)", "the 15th and 16th of March": the first day takes the month (and year) written after the
+    // second.
+    pattern: re(`(?<![\\w.,/:-])(?:[Tt]he\\s+)?(?<day>${DAY})(?:st|nd|rd|th)?(?=(?:[-–]|\\s+(?:and|to|or)\\s+(?:the\\s+)?)${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year>${YEAR})\\b)?)`),
+    // Over "on the 15th" alone (same length): the range gives the month.
+    priority: 3,
     // Windows around the month name after the match (which the lookahead reads): month words are rarer than digits.
     triggers: MONTH_TRIGGER_WORDS,
     reach: [24, 16],
@@ -222,6 +225,16 @@ const RAW_RULES: readonly Rule[] = [
     // Windows around the month name before the match (which the lookbehind reads).
     triggers: MONTH_TRIGGER_WORDS,
     reach: [0, 32],
+  },
+  {
+    id: 'date-day-range-end-joined',
+    kind: 'dayRangeEnd',
+    type: 'DATE',
+    // "hearings on Jan. 11 and 12.": the second day of the month before; only before punctuation (not "Jan. 11 and
+    // 12 people").
+    pattern: re(`(?<=\\b(?<month>${ANY_MONTH})\\s*${DAY}(?:st|nd|rd|th)?\\s+(?:and|to|through|or)\\s+)(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?=\\s*(?:[.;:)]|,(?!\\d)|$))`),
+    triggers: MONTH_TRIGGER_WORDS,
+    reach: [0, 48],
   },
   {
     id: 'date-day-of-month',
@@ -866,7 +879,8 @@ const PREFILTERS: Readonly<Record<string, RegExp>> = {
   'date-month-day-year': /\d/,
   'date-day-month-year': /\d/,
   'date-month-year': /(?:19|20)\d\d/,
-  'date-day-range-start': /\d[-–]\d/,
+  'date-day-range-start': /\d(?:st|nd|rd|th)?(?:[-–]|\s+(?:and|to|or)\s+(?:the\s+)?)\d/,
+  'date-day-range-end-joined': /\s(?:and|to|through|or)\s+\d/,
   'date-day-range-end': /[\dtdh][-–]\d/,
   'date-day-of-month': /\bthe\s+\d/,
   'week-of': /[Ww]eek\s+of\s/,
