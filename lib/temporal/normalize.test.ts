@@ -811,5 +811,11 @@ describe('news phrasing', () => {
     expect(values('The court will hold hearings on Jan. 11 and 12.', '2024-01-02')).toEqual(['Jan. 11=2024-01-11', '12=2024-01-12']);
     expect(values('On Jan. 11 and 12 people died.', '2024-03-14')).toEqual(['Jan. 11=2024-01-11']);
   });
+  it('"the week after next", "the days ahead", and "hope to" looks forwards', () => {
+    expect(values('The results will be published the week after next.', '2024-03-14')).toEqual(['the week after next=2024-W13']);
+    expect(values('The company was founded the year before last.', '2024-03-14')).toEqual(['the year before last=2022']);
+    expect(values('Negotiators are expected to meet in the days ahead.', '2024-03-14')).toEqual(['the days ahead=FUTURE_REF']);
+    expect(values('Officials hope to reach a deal by the weekend.', '2024-03-14')).toEqual(['the weekend=2024-W11-WE']);
+  });
 });
 

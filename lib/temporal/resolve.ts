@@ -561,7 +561,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   relativeUnit(c) {
     const rel = (c.groups.rel ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = unitName(c.groups.unit ?? '');
-    const shift = rel === 'last' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
+    const shift = rel === 'last' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : rel === 'after next' ? 2 : rel === 'before last' ? -2 : 0;
     return shiftUnit(c, unit, shift, null);
   },
   partOfUnit(c) {

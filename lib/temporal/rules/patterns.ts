@@ -645,6 +645,27 @@ const RAW_RULES: readonly Rule[] = [
     params: { value: 'FUTURE_REF' },
   },
   {
+    id: 'vague-ahead',
+    kind: 'vague',
+    type: 'DATE',
+    // "in the days ahead", "the weeks ahead"
+    pattern: re(`\\b[Tt]he\\s+(?:days|weeks|months|years)\\s+ahead\\b`),
+    params: { value: 'FUTURE_REF' },
+    triggers: ['day', 'week', 'month', 'year'],
+    reach: [8, 16],
+    prefilter: /\sahead\b/,
+  },
+  {
+    id: 'relative-unit-twice',
+    kind: 'relativeUnit',
+    type: 'DATE',
+    // "the week after next", "the year before last"
+    pattern: re(`\\b[Tt]he\\s+(?<unit>week|month|year)\\s+(?<rel>after\\s+next|before\\s+last)\\b`),
+    triggers: ['week', 'month', 'year'],
+    reach: [8, 24],
+    prefilter: /\s(?:after\s+next|before\s+last)\b/,
+  },
+  {
     id: 'vague-the-future',
     kind: 'vague',
     type: 'DATE',

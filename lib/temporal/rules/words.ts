@@ -141,7 +141,7 @@ export const FUTURE_CUES: readonly string[] = [
   'publishes', 'holds', 'speaks', 'convenes', 'reconvenes', 'starts', 'ends',
   // A deadline: "prosecutors have until Friday to respond".
   'have until', 'has until', 'scheduled to', 'scheduled for', 'is due to', 'are due to', 'going to',
-  'is to', 'are to', 'is expected', 'are expected', 'intends to', 'intend to', 'aims to', 'hopes to', 'is likely to', 'are likely to',
+  'is to', 'are to', 'is expected', 'are expected', 'intends to', 'intend to', 'aims to', 'hopes to', 'hope to', 'is likely to', 'are likely to',
   'likely to', 'upcoming', 'next', 'later this', 'later in the', 'later today', 'later on', 'coming', 'will be', 'would', 'vowed to', 'vows to',
   'pledged to', 'promised to', 'threatened to', 'is poised to', 'poised to', 'tomorrow', 'could', 'might', 'may take', 'may last', 'may continue', 'may need',
   'hopes', 'wants to', 'want to', 'intend', 'seeks to', 'dream of', 'dreams of',
