@@ -5,12 +5,15 @@ import { addDays, addMonths, isoDay } from './dates';
 import { splitSentences, type Sentence } from './sentences';
 import { contentWords, isSpace, whitespaceSplitCount } from './text';
 import type { ActorMentionLike, Candidate, MentionFn, NormalizeFn } from './types';
+import { undatedReports, type ClauseTenseFn, type UndatedReport } from './undated';
 
 export interface ExtractOptions {
   normalize: NormalizeFn;
   mentions?: MentionFn;
   /** splitSentences(article.text), when the caller has it already. */
   sentences?: Sentence[];
+  /** Also collect the article's undated reports (./undated.ts) into `undated.out` (actors are then looked for in the other sentences too). */
+  undated?: { clauseTense: ClauseTenseFn; out: UndatedReport[] };
 }
 
 /** The date relative expressions are resolved from: published, else the start of the published range. */
@@ -129,7 +132,18 @@ export function extractTitle(sentence: string, exprStart: number, exprEnd: numbe
   const after = dropAsides(sentence.slice(exprEnd));
   if (endsWith(before, isSpace)) before = before.replace(/\b(?:on|in|at|since|during|from|by|over|until|as of)\s+$/i, '');
   // A possessive ("Saturday’s call") names the event by its date: keep it whole.
-  let s = /^['’]s\b/.test(after) ? `${before}${sentence.slice(exprStart, exprEnd)}${after}` : `${before} ${after}`;
+  const s = /^['’]s\b/.test(after) ? `${before}${sentence.slice(exprStart, exprEnd)}${after}` : `${before} ${after}`;
+  return cleanTitle(s, sentence, maxWords);
+}
+
+/** Extractive title of a sentence with no expression to take out (an undated report): the same clean-up and cap. */
+export function sentenceTitle(sentence: string, maxWords = 12): string {
+  return cleanTitle(dropAsides(sentence), sentence, maxWords);
+}
+
+/** Attribution, lead-ins, edge punctuation and quotes off; capped at `maxWords` words with an ellipsis. */
+function cleanTitle(text: string, sentence: string, maxWords: number): string {
+  let s = text;
   if (ACCORDING_TO.test(s)) s = s.replace(ATTRIBUTION[0]!, '');
   s = s.replace(ATTRIBUTION[1]!, '').replace(ATTRIBUTION[2]!, '');
   s = s.replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
@@ -229,11 +243,18 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
   const text = article.text;
   const ref = referenceDate(article);
   const timexes = options.normalize(text, ref ? { published: article.published ?? ref } : {});
-  if (timexes.length === 0) return [];
+  if (timexes.length === 0 && !options.undated) return [];
   const sentences = options.sentences ?? splitSentences(text);
   const dated = timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
-  const scope = [...new Set(dated.map((t) => sentenceOf(sentences, t.start)).filter((s): s is Sentence => s !== null))];
-  const mentions = options.mentions ? options.mentions(text, scope) : [];
+  const datedSentences = [...new Set(dated.map((t) => sentenceOf(sentences, t.start)).filter((s): s is Sentence => s !== null))];
+  const mentions = options.mentions ? options.mentions(text, datedSentences) : [];
+  if (options.undated) {
+    // The other sentences get their own look-up, so the dated events' actors do not depend on this option.
+    const datedStarts = new Set(datedSentences.map((s) => s.start));
+    const rest = sentences.filter((s) => !datedStarts.has(s.start));
+    const restMentions = options.mentions && rest.length > 0 ? options.mentions(text, rest) : [];
+    options.undated.out.push(...undatedReports(article, sentences, datedStarts, restMentions, options.undated.clauseTense));
+  }
   const uncertainDate = article.published === null || article.publishedPrecision === 'range' || article.publishedPrecision === 'inferred';
   const out: Candidate[] = [];
   for (const timex of timexes) {

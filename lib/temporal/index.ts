@@ -6,6 +6,8 @@ import type { NormalizeOptions, Timex } from './types';
 export type * from './types';
 export { parsePublished } from './dct';
 export type { Dct } from './dct';
+export { clauseTense } from './tense';
+export type { Tense } from './tense';
 
 /**
  * Finds and normalizes the temporal expressions in `text`. Relative expressions are reckoned from

@@ -150,3 +150,17 @@ export function tenseReader(text: string): (start: number, end: number) => Tense
     return nearest(text, cues, start, end);
   };
 }
+
+/**
+ * Tense of a whole clause or sentence text[start, end) from its own cue words (tenseAt skips the cues inside the
+ * span it is asked about): past when it holds a past cue and no future one, future for the reverse, else unknown.
+ */
+export function clauseTense(text: string, start: number, end: number): Tense {
+  let past = false;
+  let future = false;
+  for (const c of sentenceCues(text, start, end)) {
+    if (c.tense === 'past') past = true;
+    else if (c.tense === 'future') future = true;
+  }
+  return past === future ? 'unknown' : past ? 'past' : 'future';
+}

@@ -7,10 +7,12 @@ import { ActorCollector, findActorMentions, type ActorTable } from '../actors';
 import { articleConflicts, eventConflicts, pairMentions, type EventLike, type PairMention } from '../events/conflicts';
 
 import { datelineConflicts } from '../events/dateline';
-import { candidateTitle, extractCandidates } from '../events/extract';
+import { addDays } from '../events/dates';
+import { candidateTitle, extractCandidates, sentenceTitle } from '../events/extract';
 import { mergeCandidates, mostPrecise } from '../events/merge';
 import { splitSentences } from '../events/sentences';
 import type { Candidate, MentionFn, NormalizeFn } from '../events/types';
+import { groupUndated, placementDay, type ClauseTenseFn, type UndatedReport } from '../events/undated';
 import type { EventConflict, EventFlag, Timeline, TimelineEvent } from './types';
 
 export interface BuildOptions {
@@ -28,6 +30,12 @@ export interface BuildOptions {
    * each net of the normalizer and mention time spent inside it.
    */
   timing?: { normalizeMs: number; mentionsMs?: number; stagesMs?: Record<string, number> };
+  /**
+   * Also find the undated reports (lib/events/undated.ts) and return them in `timeline.undated`, each placed at its
+   * article's publication date. Needs the sentence tense (lib/temporal's clauseTense). Off by default: actors are then
+   * looked for in every sentence, not only the dated ones (the dated events' actors stay the same).
+   */
+  undated?: { clauseTense: ClauseTenseFn };
 }
 
 let defaultNormalize: NormalizeFn | null = null;
@@ -47,7 +55,53 @@ export function shortHash(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-const FLAG_ORDER: EventFlag[] = ['single-source', 'conflict', 'fuzzy', 'uncertain-publication-date'];
+const FLAG_ORDER: EventFlag[] = ['undated', 'single-source', 'conflict', 'fuzzy', 'uncertain-publication-date'];
+
+/** An article whose publication date is not known to the day: dates reckoned from it are uncertain too. */
+function uncertainPublication(a: Article): boolean {
+  return a.published === null || a.publishedPrecision === 'range' || a.publishedPrecision === 'inferred';
+}
+
+/** One undated report (or the same report told by several articles) as a timeline entry at the publication date. */
+function undatedEvent(group: UndatedReport[]): TimelineEvent {
+  const first = group[0]!;
+  const day = group.map((r) => placementDay(r.article)!).sort()[0]!;
+  const actors: string[] = [];
+  for (const r of group) for (const a of r.actors) if (!actors.includes(a)) actors.push(a);
+  const sourceCount = new Set(group.map((r) => r.article.id)).size;
+  const flags = new Set<EventFlag>(['undated']);
+  if (sourceCount === 1) flags.add('single-source');
+  if (group.some((r) => uncertainPublication(r.article))) flags.add('uncertain-publication-date');
+  return {
+    id: `ud-${shortHash(`${first.article.id}:${first.sentence.start}`)}`,
+    title: sentenceTitle(first.sentence.text),
+    interval: { start: day, end: addDays(day, 1) },
+    granularity: 'day',
+    value: day,
+    mod: null,
+    actors,
+    citations: group.map((r) => {
+      const placed = placementDay(r.article)!;
+      return {
+        articleId: r.article.id,
+        publisher: r.article.publisher,
+        title: r.article.title,
+        url: r.article.url,
+        published: r.article.published,
+        publishedRange: r.article.publishedRange,
+        quote: r.sentence.text,
+        expression: '',
+        expressionStart: 0,
+        expressionEnd: 0,
+        value: placed,
+        reason: `No date in the text: placed at the article's ${r.article.published ? 'publication date' : 'earliest possible publication date'}, ${placed}.`,
+      };
+    }),
+    sourceCount,
+    flags: FLAG_ORDER.filter((f) => flags.has(f)),
+    conflicts: [],
+  };
+}
 
 function byCitationOrder(a: Candidate, b: Candidate): number {
   return a.article.id.localeCompare(b.article.id) || a.exprStart - b.exprStart;
@@ -102,11 +156,13 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
   const pairsByArticle = new Map<Article, PairMention[]>();
   // Dates a candidate's own article reads differently from its dateline (lib/events/dateline.ts).
   const datelineConflict = new Map<Candidate, EventConflict>();
+  const undatedReports: UndatedReport[] = [];
+  const undatedOption = options.undated ? { clauseTense: options.undated.clauseTense, out: undatedReports } : undefined;
   for (const article of articles) {
     lap('other');
     const sentences = splitSentences(article.text);
     lap('sentences');
-    const extracted = extractCandidates(article, { normalize, mentions: mentionFn, sentences });
+    const extracted = extractCandidates(article, { normalize, mentions: mentionFn, sentences, undated: undatedOption });
     lap('candidates');
     for (const [c, conflict] of datelineConflicts(article, extracted, normalize)) datelineConflict.set(c, conflict);
     lap('dateline');
@@ -183,9 +239,15 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
     );
 
   // Ids must be unique even if two events share their earliest citation offsets (cannot happen: one candidate per timex).
+  const undated = groupUndated(undatedReports)
+    .map(undatedEvent)
+    .sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.id.localeCompare(b.id));
+
   const eventCount = new Map<string, number>();
   for (const e of events) for (const a of e.actors) eventCount.set(a, (eventCount.get(a) ?? 0) + 1);
-  const actorsOut = actorCollector.actors(eventCount).filter((a) => a.eventCount > 0);
+  // Actors only undated reports name are listed too (with no dated events), so filters and panels can name them.
+  for (const e of undated) for (const a of e.actors) if (!eventCount.has(a)) eventCount.set(a, 0);
+  const actorsOut = actorCollector.actors(eventCount).filter((a) => eventCount.has(a.id));
 
   const perArticle = new Map<string, number>();
   for (const e of events) for (const id of new Set(e.citations.map((c) => c.articleId))) perArticle.set(id, (perArticle.get(id) ?? 0) + 1);
@@ -193,6 +255,7 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
   lap('other');
   return {
     events,
+    undated,
     actors: actorsOut,
     articles: articles.map((a) => ({
       id: a.id,

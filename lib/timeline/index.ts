@@ -2,7 +2,7 @@ import { stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadArticles, resolveDataDir } from '../articles';
 import { loadActorTable, type ActorTable } from '../actors';
-import { normalize } from '../temporal';
+import { clauseTense, normalize } from '../temporal';
 import { buildTimeline, setDefaultNormalizer } from './build';
 import type { Timeline } from './types';
 
@@ -28,11 +28,11 @@ function actors(): ActorTable | undefined {
   return actorTable ?? undefined;
 }
 
-/** loadArticles + buildTimeline. */
+/** loadArticles + buildTimeline, with the undated reports (the page offers them, off by default). */
 export async function loadTimeline(dir: string = resolveDataDir()): Promise<Timeline> {
   await ensureNormalizer();
   const { articles, problems } = await loadArticles(dir);
-  return buildTimeline(articles, { problems, actorTable: actors() });
+  return buildTimeline(articles, { problems, actorTable: actors(), undated: { clauseTense } });
 }
 
 async function newestMtime(dir: string): Promise<number> {

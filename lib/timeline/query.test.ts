@@ -38,6 +38,7 @@ const timeline: Timeline = {
     ev('e3', '2023-12-06', '2023-12-07', ['antony-blinken', 'wang-yi'], ['000']),
     ev('e4', '2023-11', '2023-12', ['china'], ['002']),
   ],
+  undated: [{ ...ev('u1', '2023-10-15', '2023-10-16', ['china'], ['003']), flags: ['undated', 'single-source'] }],
   actors: ['hamas', 'israel', 'antony-blinken', 'wang-yi', 'china'].map((id) => ({
     id,
     name: id,
@@ -98,6 +99,14 @@ describe('parseTimelineQuery', () => {
     expect(notices[0]?.param).toBe('end');
   });
 
+  it('reads undated as a switch (1/0, true/false) and writes it as undated=1', () => {
+    expect(parseTimelineQuery({ undated: '1' }).query).toEqual({ undated: true });
+    expect(parseTimelineQuery({ undated: 'FALSE' }).query).toEqual({ undated: false });
+    expect(parseTimelineQuery({ undated: 'maybe' }).notices[0]?.param).toBe('undated');
+    expect(toSearchString({ undated: true, actors: ['china'] })).toBe('?actors=china&undated=1');
+    expect(toSearchString({ undated: false })).toBe('');
+  });
+
   it('ignores empty values', () => {
     expect(parseTimelineQuery({ actors: '', event: '' })).toEqual({ query: {}, notices: [] });
   });
@@ -125,6 +134,14 @@ describe('filterTimeline', () => {
 
   it('filters by overlap with [start, end)', () => {
     expect(filterTimeline(timeline, { start: '2023-10-08', end: '2023-12-06' }).events.map((e) => e.id)).toEqual(['e2', 'e4']);
+  });
+
+  it('keeps the undated reports apart unless asked, and filters them like the events', () => {
+    expect(filterTimeline(timeline, {}).events.map((e) => e.id)).not.toContain('u1');
+    expect(filterTimeline(timeline, {}).undated.map((e) => e.id)).toEqual(['u1']);
+    expect(filterTimeline(timeline, { undated: true }).events.map((e) => e.id)).toEqual(['e1', 'e2', 'u1', 'e4', 'e3']);
+    expect(filterTimeline(timeline, { undated: true, actors: ['hamas'] }).events.map((e) => e.id)).toEqual(['e1']);
+    expect(filterTimeline(timeline, { undated: true, actors: ['china'] }).actors.find((a) => a.id === 'china')?.eventCount).toBe(2);
   });
 
   it('does not mutate its input', () => {

@@ -21,6 +21,8 @@ export interface TimelineQuery {
   theme?: Theme;
   /** Height of the timeline canvas in CSS pixels (200..2000). */
   height?: number;
+  /** Show the undated reports (Timeline.undated) among the events, at their publication dates. */
+  undated?: boolean;
 }
 
 export interface QueryNotice {
@@ -28,7 +30,7 @@ export interface QueryNotice {
   message: string;
 }
 
-export const QUERY_PARAMS = ['actors', 'sources', 'event', 'start', 'end', 'theme', 'height'] as const;
+export const QUERY_PARAMS = ['actors', 'sources', 'event', 'start', 'end', 'theme', 'height', 'undated'] as const;
 export type QueryParam = (typeof QUERY_PARAMS)[number];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -75,6 +77,12 @@ const schemas: Record<QueryParam, z.ZodType> = {
     .regex(/^\d+$/, 'expected a whole number of pixels')
     .transform(Number)
     .pipe(z.number().int().min(200, 'must be at least 200').max(2000, 'must be at most 2000')),
+  undated: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['1', 'true', 'yes', 'on', '0', 'false', 'no', 'off'], { error: 'expected 1 (show undated reports) or 0' }))
+    .transform((v) => v === '1' || v === 'true' || v === 'yes' || v === 'on'),
 };
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -146,7 +154,7 @@ export function unknownIds(timeline: Timeline, query: TimelineQuery): QueryNotic
   const articleIds = new Set(timeline.articles.map((a) => a.id));
   for (const a of query.actors ?? []) if (!actorIds.has(a)) out.push({ param: 'actors', message: `No actor "${clip(a)}" in this timeline.` });
   for (const s of query.sources ?? []) if (!articleIds.has(s)) out.push({ param: 'sources', message: `No article "${clip(s)}" in this timeline.` });
-  if (query.event && !timeline.events.some((e) => e.id === query.event)) {
+  if (query.event && !timeline.events.some((e) => e.id === query.event) && !(query.undated && timeline.undated.some((e) => e.id === query.event))) {
     out.push({ param: 'event', message: `No event "${clip(query.event)}" in this timeline.` });
   }
   return out;
@@ -160,22 +168,27 @@ function overlaps(e: TimelineEvent, start?: string, end?: string): boolean {
 
 /**
  * The events matching the query: involving ANY chosen actor, AND citing ANY chosen source, AND
- * overlapping [start, end). Actor event counts are recomputed over the kept events; actors,
- * articles and problems are all kept (so filters can still offer every choice).
+ * overlapping [start, end); the same filter applies to the undated reports, which join the events when
+ * `undated` is set. Actor event counts are recomputed over the kept events; actors, articles and problems are
+ * all kept (so filters can still offer every choice).
  */
 export function filterTimeline(timeline: Timeline, query: TimelineQuery): Timeline {
   const actors = query.actors?.length ? new Set(query.actors) : null;
   const sources = query.sources?.length ? new Set(query.sources) : null;
-  const events = timeline.events.filter(
-    (e) =>
-      (!actors || e.actors.some((a) => actors.has(a))) &&
-      (!sources || e.citations.some((c) => sources.has(c.articleId))) &&
-      overlaps(e, query.start, query.end),
-  );
+  const keep = (e: TimelineEvent) =>
+    (!actors || e.actors.some((a) => actors.has(a))) &&
+    (!sources || e.citations.some((c) => sources.has(c.articleId))) &&
+    overlaps(e, query.start, query.end);
+  const undated = timeline.undated.filter(keep);
+  const dated = timeline.events.filter(keep);
+  // With ?undated=1 the reports join the events (placed at their publication dates), so every view draws them.
+  const events = query.undated && undated.length
+    ? [...dated, ...undated].sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.interval.end.localeCompare(b.interval.end) || a.id.localeCompare(b.id))
+    : dated;
   const counts = new Map<string, number>();
   for (const e of events) for (const a of new Set(e.actors)) counts.set(a, (counts.get(a) ?? 0) + 1);
   const actorsOut: Actor[] = timeline.actors.map((a) => ({ ...a, eventCount: counts.get(a.id) ?? 0 }));
-  return { ...timeline, events, actors: actorsOut };
+  return { ...timeline, events, undated, actors: actorsOut };
 }
 
 /** `?actors=a,b&theme=dark` (with the leading "?"), or '' for an empty query. Stable order. */
@@ -183,8 +196,9 @@ export function toSearchString(query: TimelineQuery): string {
   const p = new URLSearchParams();
   for (const key of QUERY_PARAMS) {
     const v = query[key];
-    if (v === undefined) continue;
-    if (Array.isArray(v)) {
+    if (v === undefined || v === false) continue;
+    if (v === true) p.set(key, '1');
+    else if (Array.isArray(v)) {
       if (v.length) p.set(key, v.join(','));
     } else {
       p.set(key, String(v));

@@ -40,6 +40,8 @@ export interface Citation {
 }
 
 export type EventFlag =
+  /** No date in the text: an undated report, placed at its article's publication date (Timeline.undated). */
+  | 'undated'
   /** Only one article tells it. */
   | 'single-source'
   /** Sources disagree about it: see `conflicts`. */
@@ -82,6 +84,11 @@ export interface ArticleSummary
 
 export interface Timeline {
   events: TimelineEvent[];
+  /**
+   * Undated reports: sentences telling what an actor did, with no date in the text, each placed at its article's
+   * publication date (flag 'undated'; `expression` empty). Empty unless the build asked for them (BuildOptions.undated).
+   */
+  undated: TimelineEvent[];
   actors: Actor[];
   articles: ArticleSummary[];
   problems: ArticleProblem[];

@@ -75,6 +75,7 @@ export function quotePieces(quote: string, start: number, end: number): { before
 }
 
 export const FLAG_LABELS: Record<string, string> = {
+  undated: 'Undated: placed at its publication date',
   'single-source': 'Single source',
   conflict: 'Sources conflict',
   fuzzy: 'Approximate date',
