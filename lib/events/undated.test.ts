@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../articles/types';
-import { clauseTense, normalize } from '../temporal';
+import { clauseTense } from '../temporal';
 import type { ActorMentionLike } from './types';
 import { splitSentences } from './sentences';
 import { groupUndated, undatedReports } from './undated';
