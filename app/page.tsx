@@ -28,7 +28,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   void _event;
   const search = toSearchString(withoutEvent);
   const dark = query.theme === 'dark';
-  const filtered = view.events.length !== timeline.events.length;
+  // The header counts dated events; undated reports (?undated=1) are counted apart.
+  const undatedShown = view.events.filter((e) => e.flags.includes('undated')).length;
+  const datedShown = view.events.length - undatedShown;
+  const filtered = datedShown !== timeline.events.length;
 
   return (
     <div className={`${dark ? 'dark' : ''} min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100`}>
@@ -42,7 +45,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
             <p className="text-slate-700 dark:text-slate-300" data-testid="corpus-summary">
               {timeline.events.length} {timeline.events.length === 1 ? 'event' : 'events'} from {timeline.articles.length}{' '}
               {timeline.articles.length === 1 ? 'article' : 'articles'}
-              {filtered ? ` · showing ${view.events.length}` : ''}
+              {filtered ? ` · showing ${datedShown}` : ''}
+              {undatedShown ? ` · with ${undatedShown} undated ${undatedShown === 1 ? 'report' : 'reports'}` : ''}
             </p>
           </div>
           <EmbedButton search={toSearchString(query)} />
@@ -50,7 +54,13 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       </header>
       <main className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 md:px-8">
         <Notices notices={allNotices} />
-        <Filters actors={view.actors.filter((a) => a.eventCount > 0 || query.actors?.includes(a.id) || !filtered)} articles={timeline.articles} query={query} />
+        <Filters
+          actors={view.actors.filter((a) => a.eventCount > 0 || query.actors?.includes(a.id) || !filtered)}
+          articles={timeline.articles}
+          query={query}
+          undatedCount={view.undated.length}
+          hasUndated={timeline.undated.length > 0}
+        />
         <section aria-label="Interactive timeline">
           <TimelineView
             key={search}

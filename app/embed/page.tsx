@@ -46,6 +46,8 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
   const fullPage = `/${toSearchString(filters)}`;
   const dark = query.theme === 'dark';
   const actorNames = new Map(timeline.actors.map((a) => [a.id, a.name]));
+  const undatedShown = view.events.filter((e) => e.flags.includes('undated')).length;
+  const datedShown = view.events.length - undatedShown;
   const sorted = [...view.events].sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.id.localeCompare(b.id));
 
   return (
@@ -54,7 +56,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
         <header className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-base font-semibold">News Timeline</h1>
           <p className="text-xs text-slate-700 dark:text-slate-300" data-testid="embed-summary">
-            {view.events.length} of {timeline.events.length} events · {timeline.articles.length} articles
+            {datedShown} of {timeline.events.length} events{undatedShown ? ` + ${undatedShown} undated` : ''} · {timeline.articles.length} articles
           </p>
         </header>
         <Notices notices={notices} compact testId="embed-notices" />
@@ -66,7 +68,8 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
           <ol data-testid="embed-event-list" className="mt-1 flex flex-col gap-1">
             {sorted.map((e) => (
               <li key={e.id} data-event-id={e.id} data-actors={e.actors.join(' ')} className="text-xs">
-                <span className="font-medium">{formatDay(e.interval.start)}</span> — {e.title}
+                <span className="font-medium">{formatDay(e.interval.start)}</span> — {e.flags.includes('undated') ? <em>Undated: </em> : null}
+                {e.title}
                 {e.actors.length > 0 && <span className="text-slate-600 dark:text-slate-400"> ({e.actors.map((a) => actorNames.get(a) ?? a).join(', ')})</span>}
               </li>
             ))}

@@ -116,7 +116,9 @@ export function EventPanel({ event, actors, onClose, compact = false, autoFocus 
               <Quote quote={c.quote} start={c.expressionStart} end={c.expressionEnd} />
             </blockquote>
             <p className="mt-2 text-xs text-slate-600 dark:text-slate-300">
-              <span className="font-medium">How the date was worked out: </span>“{c.expression}” → {c.value}. {c.reason}
+              <span className="font-medium">How the date was worked out: </span>
+              {/* An undated report has no expression: its reason says where it was placed. */}
+              {c.expression ? `“${c.expression}” → ${c.value}. ${c.reason}` : c.reason}
             </p>
           </li>
         ))}

@@ -14,6 +14,10 @@ export interface FiltersProps {
   actors: Actor[];
   articles: ArticleSummary[];
   query: TimelineQuery;
+  /** Undated reports matching the other filters (0 hides the switch when the timeline has none at all). */
+  undatedCount?: number;
+  /** Whether the timeline has undated reports at all. */
+  hasUndated?: boolean;
 }
 
 const KIND_LABEL: Record<ActorKind, string> = {
@@ -28,7 +32,7 @@ function noop() {
   return () => {};
 }
 
-export function Filters({ actors, articles, query: committed }: FiltersProps) {
+export function Filters({ actors, articles, query: committed, undatedCount = 0, hasUndated = false }: FiltersProps) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -93,6 +97,22 @@ export function Filters({ actors, articles, query: committed }: FiltersProps) {
           ),
         }))}
       />
+      {hasUndated ? (
+        <label className="flex cursor-pointer items-start gap-2 self-start rounded border border-slate-300 bg-white p-2 text-sm dark:border-slate-600 dark:bg-slate-900" data-testid="undated-filter">
+          <input
+            type="checkbox"
+            name="undated"
+            value="1"
+            checked={query.undated === true}
+            onChange={(e) => apply({ ...query, undated: e.currentTarget.checked || undefined })}
+            className="mt-0.5 h-4 w-4"
+          />
+          <span>
+            Undated reports ({undatedCount})
+            <span className="block text-xs text-slate-600 dark:text-slate-300">No date in the text: shown at their article’s publication date</span>
+          </span>
+        </label>
+      ) : null}
       {chosenActors.size || chosenSources.size ? (
         <button
           type="button"

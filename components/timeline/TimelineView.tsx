@@ -91,7 +91,7 @@ export function TimelineView({ events, actors, initialEventId = null, compact = 
           start={start}
           end={end}
         />
-        <Legend compact={compact} buckets={events.length > WINDOWING_THRESHOLD} />
+        <Legend compact={compact} buckets={events.length > WINDOWING_THRESHOLD} undated={events.some((e) => e.flags.includes('undated'))} />
       </div>
       {open ? (
         <aside

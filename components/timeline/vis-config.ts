@@ -22,9 +22,13 @@ export function toVisItemSpecs(events: TimelineEvent[]): VisItemSpec[] {
     if (isFuzzy(e)) classes.push('nt-fuzzy');
     if (e.flags.includes('conflict')) classes.push('nt-conflict');
     if (e.flags.includes('single-source')) classes.push('nt-single');
+    // An undated report sits at its publication date: say so on the canvas, not only by its style.
+    const undated = e.flags.includes('undated');
+    if (undated) classes.push('nt-undated');
+    const label = undated ? `Undated: ${e.title}` : e.title;
     return point
-      ? { id: e.id, start: e.interval.start, type: 'point', className: classes.join(' '), label: e.title }
-      : { id: e.id, start: e.interval.start, end: e.interval.end, type: 'range', className: classes.join(' '), label: e.title };
+      ? { id: e.id, start: e.interval.start, type: 'point', className: classes.join(' '), label }
+      : { id: e.id, start: e.interval.start, end: e.interval.end, type: 'range', className: classes.join(' '), label };
   });
 }
 

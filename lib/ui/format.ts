@@ -44,7 +44,7 @@ const MOD_WORDS: Partial<Record<string, string>> = {
 };
 
 /** A human-readable date for an event: "7 October 2023", "June 2023", "1 January – 14 October 2023 (early 2023)". */
-export function formatEventDate(e: Pick<TimelineEvent, 'interval' | 'granularity' | 'mod' | 'value'>): string {
+export function formatEventDate(e: Pick<TimelineEvent, 'interval' | 'granularity' | 'mod' | 'value'> & { flags?: TimelineEvent['flags'] }): string {
   const { start, end } = e.interval;
   const mod = e.mod ? MOD_WORDS[e.mod] : undefined;
   let s: string;
@@ -59,6 +59,8 @@ export function formatEventDate(e: Pick<TimelineEvent, 'interval' | 'granularity
     else if (e.granularity === 'year' && start.endsWith('-01-01') && last.endsWith('-12-31')) s = String(a.y);
     else s = `${formatDay(start)} – ${formatDay(last)}`;
   }
+  // An undated report is placed at its publication date: say that this is not the date of what it tells.
+  if (e.flags?.includes('undated')) return `Undated · reported ${s}`;
   return mod ? `${s} (${mod} ${e.value.replace(/-?X+/g, '')})` : s;
 }
 
