@@ -67,27 +67,36 @@ const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_4
 
 /**
  * Groups the reports several articles tell alike: the same actors, mostly the same words, published within a week of
- * each other. Each group keeps the reports in input order.
+ * each other, one sentence per article. Swept in publication order, each report is compared only with the open
+ * groups of its actor set (those with a report in the last week), so this stays near-linear on a large corpus.
+ * Groups come in the order of their first report.
  */
 export function groupUndated(reports: readonly UndatedReport[]): UndatedReport[][] {
-  const groups: UndatedReport[][] = [];
-  // Only reports naming the same actors can be alike: compare within those buckets.
-  const byActor = new Map<string, UndatedReport[][]>();
-  for (const r of reports) {
-    const key = [...r.actors].sort().join(',');
-    const bucket = byActor.get(key) ?? [];
-    const day = dayNumber(placementDay(r.article)!);
-    const home = bucket.find((g) =>
-      g.every((o) => o.article.id !== r.article.id) &&
-      g.some((o) => Math.abs(dayNumber(placementDay(o.article)!) - day) <= SAME_REPORT.maxDaysApart && jaccard(o.words, r.words) >= SAME_REPORT.minJaccard),
+  interface Open { reports: UndatedReport[]; days: number[]; indexes: number[]; first: number }
+  const swept = reports
+    .map((report, index) => ({ report, index, day: dayNumber(placementDay(report.article)!) }))
+    .sort((a, b) => a.day - b.day || a.index - b.index);
+  const openByActors = new Map<string, Open[]>();
+  const all: Open[] = [];
+  for (const { report, index, day } of swept) {
+    const key = [...report.actors].sort().join(',');
+    const open = (openByActors.get(key) ?? []).filter((g) => day - g.days[g.days.length - 1]! <= SAME_REPORT.maxDaysApart);
+    const home = open.find(
+      (g) =>
+        g.reports.every((o) => o.article.id !== report.article.id) &&
+        g.reports.some((o, k) => day - g.days[k]! <= SAME_REPORT.maxDaysApart && jaccard(o.words, report.words) >= SAME_REPORT.minJaccard),
     );
-    if (home) home.push(r);
-    else {
-      const g = [r];
-      bucket.push(g);
-      groups.push(g);
+    if (home) {
+      home.reports.push(report);
+      home.days.push(day);
+      home.indexes.push(index);
+    } else {
+      const g: Open = { reports: [report], days: [day], indexes: [index], first: index };
+      open.push(g);
+      all.push(g);
     }
-    byActor.set(key, bucket);
+    openByActors.set(key, open);
   }
-  return groups;
+  // Within a group, input order (the sweep went by day).
+  return all.sort((a, b) => a.first - b.first).map((g) => g.indexes.map((i, k) => [i, k] as const).sort((x, y) => x[0] - y[0]).map(([, k]) => g.reports[k]!));
 }
