@@ -817,5 +817,12 @@ describe('news phrasing', () => {
     expect(values('Negotiators are expected to meet in the days ahead.', '2024-03-14')).toEqual(['the days ahead=FUTURE_REF']);
     expect(values('Officials hope to reach a deal by the weekend.', '2024-03-14')).toEqual(['the weekend=2024-W11-WE']);
   });
+  it('a present copula before the expression outweighs a past verb in another clause ("is on recess until Feb. 28, and … said")', () => {
+    expect(values('The House is on recess until Feb. 28, and the speaker said he would not bring the bill to the floor.', '2024-02-15'))
+      .toEqual(['Feb. 28=2024-02-28']);
+    // After its subject it is no cue: "Monday is a public holiday" in a schedule still looks forwards.
+    expect(values('A concert takes place on Sunday evening, and Monday is a public holiday.', '2024-03-14'))
+      .toEqual(['Sunday evening=2024-03-17TEV', 'Monday=2024-03-18']);
+  });
 });
 

@@ -31,6 +31,8 @@ const LINKED_PARTICIPLE = new RegExp(
   `(?:\\b(?:${sorted(PRESENT_LINKING_VERBS).join('|')})\\s+(?:(?:not|still|also|now|\\w+ly)\\s+)?|(?:^|[^\\w'’])(?:${sorted(DETERMINERS).join('|')})\\s+(?:(?:\\w+ly|[\\w-]+-)\\s*)?)$`,
   'i',
 );
+/** A present copula: it keeps a more distant past cue (in another clause) from dating the expression. */
+const PRESENT_RE = /\b(?:is|are|remains?)\b/gi;
 const PAST_RE = new RegExp(`\\b(?:${sorted(IRREGULAR_PAST).map(esc).join('|')}|[a-z]{2,}ed)\\b`, 'g');
 
 /** Max characters looked at on each side: keeps cost linear on long sentence-less input. */
@@ -88,7 +90,8 @@ function clauseBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-interface Cue { a: number; b: number; tense: Tense }
+/** 'present': a present copula before the expression ("is on recess until Feb. 28"): when nearest, the clause is untensed, not past. */
+interface Cue { a: number; b: number; tense: Tense | 'present' }
 
 /** Cue words of one sentence (absolute offsets); future verb groups hide the participles inside them. */
 function sentenceCues(text: string, s: number, e: number): Cue[] {
@@ -114,14 +117,24 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     if (inFuture) continue;
     cues.push({ a: s + i, b: s + i + w.length, tense: 'past' });
   }
+  PRESENT_RE.lastIndex = 0;
+  for (let m = PRESENT_RE.exec(sentence); m; m = PRESENT_RE.exec(sentence)) {
+    const i = m.index;
+    let inFuture = false;
+    for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && i < futureSpans[k + 1]!) { inFuture = true; break; }
+    if (!inFuture) cues.push({ a: s + i, b: s + i + m[0].length, tense: 'present' });
+  }
   return cues;
 }
 
 function nearest(text: string, cues: readonly Cue[], start: number, end: number): Tense {
-  let best: Tense = 'unknown';
+  let best: Cue['tense'] = 'unknown';
   let bestDist = Infinity;
   for (const { a, b, tense } of cues) {
     if (a >= start && b <= end) continue; // the expression itself ("next", "last") is not a tense cue
+    // A present copula counts before the expression only ("is on recess until Feb. 28"), not after its subject
+    // ("… on Sunday evening, and Monday is a public holiday").
+    if (tense === 'present' && b > start) continue;
     // A verb group that runs into the expression ("is set for Saturday") is the closest cue there is.
     const dist = a < end && b > start ? 0 : b <= start ? start - b + clauseBreaks(text, b, start) * CLAUSE_PENALTY : a - end + clauseBreaks(text, end, a) * CLAUSE_PENALTY;
     if (dist < bestDist || (dist === bestDist && tense === 'future')) {
@@ -129,7 +142,7 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
       best = tense;
     }
   }
-  return best;
+  return best === 'present' ? 'unknown' : best;
 }
 
 /** Tense of the clause holding text[start, end): the nearest cue wins, clause-internal cues first. */
