@@ -824,5 +824,12 @@ describe('news phrasing', () => {
     expect(values('A concert takes place on Sunday evening, and Monday is a public holiday.', '2024-03-14'))
       .toEqual(['Sunday evening=2024-03-17TEV', 'Monday=2024-03-18']);
   });
+  it('"August last year" is that month of that year; "figures for January" measure a past month; "had forecast" is past', () => {
+    expect(values('The bank raised rates between December 2021 and August last year.', '2024-02-15'))
+      .toEqual(['December 2021=2021-12', 'August last year=2023-08']);
+    expect(values('The figures for January will be published next month.', '2024-02-15')).toEqual(['January=2024-01', 'next month=2024-03']);
+    expect(values('Output fell more than economists had forecast, after a contraction in the third quarter.', '2024-02-15'))
+      .toEqual(['the third quarter=2023-Q3']);
+  });
 });
 

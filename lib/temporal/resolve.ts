@@ -7,7 +7,7 @@ import { addMonths, addYears, getISOWeek, getISOWeekYear } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
-import { DATE_AFTER_CLOCK, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
+import { DATA_FOR_BEFORE, DATE_AFTER_CLOCK, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
   VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
@@ -166,6 +166,8 @@ function tenseOf(c: ResolveContext): Tense {
   // A possessive is a modifier, not the copula's complement ("are investigating Saturday's attack").
   if (PRESENT_SCHEDULE_BEFORE.test(near) && !POSSESSIVE_AFTER.test(c.text.slice(c.end, c.end + 2))) return 'future';
   if (SCHEDULED_FOR_BEFORE.test(near)) return 'future';
+  // "The figures for January will be published next month": the period a release measures is behind it.
+  if (DATA_FOR_BEFORE.test(near)) return 'past';
   // "hired a new chief executive, effective April 1": the date a change takes effect is ahead.
   if (EFFECTIVE_BEFORE.test(near)) return 'future';
   const t = c.tense();
@@ -388,6 +390,13 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     return dayT(d, NONE, `${quote(c)} is an ISO date → ${human(d)}`);
   },
   absDate,
+  monthOfRelYear(c) {
+    const m = monthNumber(c.groups.month ?? '');
+    const rel = (c.groups.rel ?? '').toLowerCase();
+    if (!c.dct) return unresolved('DATE', `XXXX-${pad2(m)}`, `${quote(c)} is relative`);
+    const y = c.dct.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+    return monthT(y, m, pub(c.dct), `${quote(c)}: ${MONTH_NAMES[m - 1]} of ${rel} year ${ofArticle(c.dct)} → ${MONTH_NAMES[m - 1]} ${y}`);
+  },
   monthYear(c) {
     const m = monthNumber(c.groups.month ?? '');
     const y = Number(c.groups.year);

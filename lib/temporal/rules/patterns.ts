@@ -5,7 +5,7 @@
  */
 import type { TimexType } from '../types';
 import {
-  CENTURY_ORDINALS, DEFERRAL_VERBS, DURATION_MODS, FUZZY_COUNTS, MEASURE_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES,
+  CENTURY_ORDINALS, DATA_NOUNS, DEFERRAL_VERBS, DURATION_MODS, FUZZY_COUNTS, MEASURE_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES,
   NUMBER_WORDS, QUANTITY_WORDS_BEFORE, RANGE_WORDS, SCHEDULED_EVENT_NOUNS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
 } from './words';
 import { trieAlt } from './trie';
@@ -16,7 +16,7 @@ export type RuleKind =
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
-  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast';
+  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast' | 'monthOfRelYear';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -137,6 +137,8 @@ export const PRESENT_SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:also|still|now|only
  * "Updated 3:15 PM EDT, Tue March 12, 2024", "at 8:30 p.m. on Oct. 9", "at 5 p.m. on 4 July": a date right after a clock
  * time, across a comma (and a zone offset such as "GMT+1"), is that time's day. Groups: month/day or day2/month2, year.
  */
+/** A statistic "for" a period ("figures for January", "data for the third quarter"): the period is measured, so past. */
+export const DATA_FOR_BEFORE = new RegExp(`\\b(?:${DATA_NOUNS.join('|')})\\s+for\\s+(?:the\\s+)?$`, 'i');
 /** After a weekday, the date it names ("Friday, March 22"): the clock time then takes the whole date (DATE_AFTER_CLOCK). */
 const WEEKDAY_BEFORE_DATE = `\\.?,?\\s+(?:(?:${ANY_MONTH})\\s*${DAY}|${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${ANY_MONTH}))`;
 export const DATE_AFTER_CLOCK = new RegExp(
@@ -252,6 +254,16 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'monthYear',
     type: 'DATE',
     pattern: re(`\\b(?<month>${ANY_MONTH}),?\\s+(?<year>${YEAR})\\b(?![-/:.,]?\\d)`),
+  },
+  {
+    id: 'date-month-rel-year',
+    kind: 'monthOfRelYear',
+    type: 'DATE',
+    // "August last year", "in March next year", "June of this year"
+    pattern: re(`\\b(?<month>${MONTH})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`),
+    triggers: MONTH_TRIGGER_WORDS,
+    reach: [8, 32],
+    prefilter: /\s(?:last|this|next)\s+year\b/,
   },
   {
     id: 'date-rel-month',

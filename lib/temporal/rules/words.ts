@@ -128,7 +128,8 @@ export const FUTURE_CUES: readonly string[] = [
   'is set for', 'are set for', 'planned to', 'planning to', 'is expected to', 'are expected to', 'expected to', 'is scheduled',
   'are scheduled', 'is due', 'are due', 'forecast to',
   // Present verbs of anticipation: "forecasters expect temperatures to drop overnight into Friday".
-  'expect', 'expects', 'forecast', 'forecasts', 'predict', 'predicts', 'anticipate', 'anticipates',
+  // (Not the bare "forecast": it is also the past, "than economists had forecast".)
+  'expect', 'expects', 'forecasts', 'predict', 'predicts', 'anticipate', 'anticipates',
   // Present tense of scheduling verbs: "the trial begins Monday", "the law takes effect on Jan. 1".
   'begins', 'opens', 'reopens', 'resumes', 'expires', 'takes effect', 'takes place', 'take place', 'take effect', 'kicks off', 'get under way', 'gets under way',
   'goes on sale', 'go on sale', 'goes into effect', 'go into effect', 'comes into force', 'come into force', 'enters into force', 'enter into force',
@@ -185,6 +186,12 @@ export const PRESENT_LINKING_VERBS: readonly string[] = [
  */
 export const DETERMINERS: readonly string[] = [
   'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'some', 'any', 'no', 'every', 'each', 'these', 'those',
+];
+
+/** Statistics released for a period ("figures for January will be published next month"): the period is past. */
+export const DATA_NOUNS: readonly string[] = [
+  'figures', 'data', 'numbers', 'statistics', 'results', 'earnings', 'sales', 'readings', 'reading', 'estimate',
+  'estimates', 'payrolls', 'report',
 ];
 
 /** Events that are scheduled "for" a date ("an election for June 30"): the date is ahead of the announcement. */
