@@ -831,5 +831,9 @@ describe('news phrasing', () => {
     expect(values('Output fell more than economists had forecast, after a contraction in the third quarter.', '2024-02-15'))
       .toEqual(['the third quarter=2023-Q3']);
   });
+  it('"a weeklong truce", "a yearlong inquiry" are durations', () => {
+    expect(values('More than 100 hostages were freed during a weeklong truce.', '2024-02-14')).toEqual(['weeklong=P1W']);
+    expect(values('A yearlong inquiry found no wrongdoing.', '2024-02-14')).toEqual(['yearlong=P1Y']);
+  });
 });
 

@@ -592,7 +592,8 @@ const RAW_RULES: readonly Rule[] = [
     id: 'duration-long',
     kind: 'duration',
     type: 'DURATION',
-    pattern: re(`\\b(?<unit>${UNIT})(?<plural>s)?-long\\b`),
+    // "an hour-long call", "months-long talks", "a weeklong truce"
+    pattern: re(`\\b(?<unit>${UNIT})(?<plural>s)?(?:-long|(?<=\\b(?:day|week|month|year|hour))long)\\b`),
   },
   {
     id: 'duration-bare-plural',
@@ -840,7 +841,7 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'time-then-day': [DIGIT, 'noon', 'midday', 'midnight', 'clock'],
   'day-then-time': [...WEEKDAY_NAMES.map((w) => w.toLowerCase()), 'today', 'yesterday', 'tomorrow'],
   'duration-count': UNIT_WORDS,
-  'duration-long': ['long'],
+  'duration-long': ['long', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'hourlong'],
   'duration-bare-plural': UNIT_WORDS,
   'duration-past-n': ['past', 'last', 'previous', 'next', 'coming', 'first'],
   'vague-word': ['recently', 'lately', 'currently', 'nowadays', 'presently', 'now', 'soon', 'previously', 'formerly'],
