@@ -835,5 +835,10 @@ describe('news phrasing', () => {
     expect(values('More than 100 hostages were freed during a weeklong truce.', '2024-02-14')).toEqual(['weeklong=P1W']);
     expect(values('A yearlong inquiry found no wrongdoing.', '2024-02-14')).toEqual(['yearlong=P1Y']);
   });
+  it('dawn in a sentence set in an earlier year stays open (not the publication day)', () => {
+    expect(values('In a 2020 interview, she recalled: "We checked the data again and again until dawn."', '2024-03-19'))
+      .toEqual(['2020=2020', 'dawn=XXXX-XX-XXTMO']);
+    expect(values('Troops crossed the border at dawn.', '2024-03-19')).toEqual(['dawn=2024-03-19TMO']);
+  });
 });
 

@@ -912,6 +912,11 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
         const d = new Date(prev.interval.start.slice(0, 10) + 'T00:00:00');
         return podT(d, pod, { kind: 'timex', value: prev.value, index: c.previous.length - 1 }, `${quote(c)} on the day of '${prev.text}' → ${fmt(d)}T${pod.code}`);
       }
+      // A story set in an earlier month or year of the same sentence ("In a 2020 interview she recalled: 'we checked
+      // the data until dawn'"): the day is not known, and it is not the publication day.
+      if (c.dct && prev && prev.interval && prev.interval.end && prev.interval.end < c.dct.iso && !/[.!?\n]\s/.test(c.text.slice(prev.end, c.start))) {
+        return leftOpen('TIME', `XXXX-XX-XXT${pod.code}`, `${quote(c)} in a sentence set in '${prev.text}' (${prev.value}): its day is not known`, { kind: 'timex', value: prev.value, index: c.previous.length - 1 });
+      }
     }
     if (!day) {
       if (!c.dct) return unresolved('TIME', `XXXX-XX-XXT${pod.code}`, `${quote(c)} is relative`);
