@@ -1085,8 +1085,9 @@ function anchorFor(c: ResolveContext): AnchorPoint | undefined {
   return undefined;
 }
 
-/** Granularities that name no particular week or day: counting days or weeks from them would invent one. */
-const NO_DAY_IN_IT: ReadonlySet<Granularity> = new Set<Granularity>(['season', 'quarter', 'half', 'year', 'decade', 'century']);
+/** Granularities that name no particular week or day: counting days or weeks from them would invent one ("ousted in
+ * November before being reinstated five days later"). */
+const NO_DAY_IN_IT: ReadonlySet<Granularity> = new Set<Granularity>(['month', 'season', 'quarter', 'half', 'year', 'decade', 'century']);
 const DAY_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'weekend', 'fortnight', 'hour', 'minute']);
 
 /** "The following week" after "last year": the anchor cannot place a week, so the value stays unresolved, not guessed. */
