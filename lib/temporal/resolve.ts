@@ -160,20 +160,36 @@ function inferYear(dct: Dct, month: number, day: number | undefined, tense: Tens
 
 /** The clause tense, except that a deferral ("postponed until Saturday") points forward whatever the verb's tense. */
 function tenseOf(c: ResolveContext): Tense {
+  let t = tenseMemo.get(c);
+  if (t === undefined) {
+    t = clauseTenseOf(c);
+    tenseMemo.set(c, t);
+  }
+  return t;
+}
+/** Resolvers ask for the tense more than once per expression: worked out once. */
+const tenseMemo = new WeakMap<ResolveContext, Tense>();
+
+function clauseTenseOf(c: ResolveContext): Tense {
   const near = c.text.slice(Math.max(0, c.start - 24), c.start);
   const deferred = DEFERRAL_PREP_BEFORE.test(near.slice(-18)) && DEFERRAL_BEFORE.test(c.text.slice(Math.max(0, c.start - 60), c.start));
   if (deferred) return 'future';
   // A possessive is a modifier, not the copula's complement ("are investigating Saturday's attack").
   if (PRESENT_SCHEDULE_BEFORE.test(near) && !POSSESSIVE_AFTER.test(c.text.slice(c.end, c.end + 2))) return 'future';
-  if (SCHEDULED_FOR_BEFORE.test(near)) return 'future';
-  // "The figures for January will be published next month": the period a release measures is behind it.
-  if (DATA_FOR_BEFORE.test(near)) return 'past';
+  // (The end-anchored patterns below are tried at every position: run them only when their key word is there.)
+  if (HAS_FOR.test(near)) {
+    if (SCHEDULED_FOR_BEFORE.test(near)) return 'future';
+    // "The figures for January will be published next month": the period a release measures is behind it.
+    if (DATA_FOR_BEFORE.test(near)) return 'past';
+  }
   // "hired a new chief executive, effective April 1": the date a change takes effect is ahead.
-  if (EFFECTIVE_BEFORE.test(near)) return 'future';
+  if (HAS_EFFECTIVE.test(near) && EFFECTIVE_BEFORE.test(near)) return 'future';
   const t = c.tense();
   // ("from March 1 through March 5" ends a range: its end follows the start, not the "through".)
   return t === 'unknown' && UNTIL_BEFORE.test(near) && !RANGE_FROM_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start)) ? 'future' : t;
 }
+const HAS_FOR = /for\s/i;
+const HAS_EFFECTIVE = /effective/i;
 const EFFECTIVE_BEFORE = /\beffective\s+(?:(?:on|from|as\s+of)\s+)?$/i;
 const RANGE_FROM_BEFORE = /\b(?:from|between)\b[^.;!?]*$/i;
 const POSSESSIVE_AFTER = /^['’]s?/;

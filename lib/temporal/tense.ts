@@ -31,9 +31,11 @@ const LINKED_PARTICIPLE = new RegExp(
   `(?:\\b(?:${sorted(PRESENT_LINKING_VERBS).join('|')})\\s+(?:(?:not|still|also|now|\\w+ly)\\s+)?|(?:^|[^\\w'’])(?:${sorted(DETERMINERS).join('|')})\\s+(?:(?:\\w+ly|[\\w-]+-)\\s*)?)$`,
   'i',
 );
-/** A present copula: it keeps a more distant past cue (in another clause) from dating the expression. */
-const PRESENT_RE = /\b(?:is|are|remains?)\b/gi;
-const PAST_RE = new RegExp(`\\b(?:${sorted(IRREGULAR_PAST).map(esc).join('|')}|[a-z]{2,}ed)\\b`, 'g');
+/**
+ * Past cues, and (group 1) a present copula: that keeps a more distant past cue (in another clause) from dating the
+ * expression.
+ */
+const PAST_RE = new RegExp(`\\b(?:([Ii]s|[Aa]re|[Rr]emains?)|${sorted(IRREGULAR_PAST).map(esc).join('|')}|[a-z]{2,}ed)\\b`, 'g');
 
 /** Max characters looked at on each side: keeps cost linear on long sentence-less input. */
 const WINDOW = 240;
@@ -107,22 +109,17 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     futureSpans.push(m.index, m.index + m[0].length);
     cues.push({ a: s + m.index, b: s + m.index + m[0].length, tense: 'future' });
   }
+  // One pass for the past cues and the present copulas (group 1).
   PAST_RE.lastIndex = 0;
   for (let m = PAST_RE.exec(sentence); m; m = PAST_RE.exec(sentence)) {
     const w = m[0];
     const i = m.index;
-    if (w.endsWith('ed') && (NOT_PAST.has(w) || LINKED_PARTICIPLE.test(sentence.slice(Math.max(0, i - 24), i)))) continue;
+    const present = m[1] !== undefined;
+    if (!present && w.endsWith('ed') && (NOT_PAST.has(w) || LINKED_PARTICIPLE.test(sentence.slice(Math.max(0, i - 24), i)))) continue;
     let inFuture = false;
     for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && i < futureSpans[k + 1]!) { inFuture = true; break; }
     if (inFuture) continue;
-    cues.push({ a: s + i, b: s + i + w.length, tense: 'past' });
-  }
-  PRESENT_RE.lastIndex = 0;
-  for (let m = PRESENT_RE.exec(sentence); m; m = PRESENT_RE.exec(sentence)) {
-    const i = m.index;
-    let inFuture = false;
-    for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && i < futureSpans[k + 1]!) { inFuture = true; break; }
-    if (!inFuture) cues.push({ a: s + i, b: s + i + m[0].length, tense: 'present' });
+    cues.push({ a: s + i, b: s + i + w.length, tense: present ? 'present' : 'past' });
   }
   return cues;
 }
