@@ -842,5 +842,11 @@ describe('news phrasing', () => {
       .toEqual(['2020=2020', 'dawn=XXXX-XX-XXTMO']);
     expect(values('Troops crossed the border at dawn.', '2024-03-19')).toEqual(['dawn=2024-03-19TMO']);
   });
+  it('a live blog time stamp opening its line is on the publication day; a morning time after a night is the next day', () => {
+    const blog = 'Winds of 180 km/h were recorded in Brittany overnight.\n08:15 GMT: More than a million homes lost power.';
+    expect(values(blog, '2023-11-02')).toEqual(['overnight=2023-11-01TNI', '08:15 GMT=2023-11-02T08:15']);
+    expect(values('Protests went on through Friday night. Police moved in at 3 a.m.', '2023-11-04'))
+      .toEqual(['Friday night=2023-11-03TNI', '3 a.m.=2023-11-04T03:00']);
+  });
 });
 

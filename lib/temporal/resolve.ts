@@ -298,6 +298,19 @@ function sameSentenceDay(c: ResolveContext): { date: Date; prev: Timex } | undef
   return { date: new Date(prev.interval.start.slice(0, 10) + 'T00:00:00'), prev };
 }
 
+/** A morning clock time after a night ("overnight … 08:15", "Friday night … at 3 a.m."): the day after that night. */
+function morningAfterNight(day: { date: Date; prev: Timex }, hour: number): Date {
+  return hour < 12 && day.prev.value.endsWith('TNI') ? addDays(day.date, 1) : day.date;
+}
+
+/** The expression opens its line and a colon or dash follows ("08:15 GMT: …", "- 9:41 a.m. — …"): a time stamp. */
+function isLineTimestamp(c: ResolveContext): boolean {
+  let i = c.start;
+  while (i > 0 && c.text.charCodeAt(i - 1) !== 10 && /[\s•*·\-–—]/.test(c.text[i - 1]!)) i--;
+  if (i > 0 && c.text.charCodeAt(i - 1) !== 10) return false;
+  return /^\s*[:–—-]\s/.test(c.text.slice(c.end, c.end + 4));
+}
+
 // ---- holidays ---------------------------------------------------------------------------------
 
 /** Easter Sunday (Gregorian, anonymous algorithm). */
@@ -752,19 +765,22 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       const r = g.rday.toLowerCase();
       d = addDays(d, r === 'yesterday' ? -1 : r === 'tomorrow' ? 1 : 0);
       why = r;
+    } else if (!weekday && isLineTimestamp(c)) {
+      // "08:15 GMT: More than 1.2 million homes …": a live blog's entry time, on the publication day.
+      why = 'a time stamp opening its line: the publication day';
     } else if (!weekday) {
       // "On Sunday, the quake struck at 3 p.m.": the day named earlier in the same sentence; else "at 04:17 local
       // time (01:17 GMT) on Monday": the weekday named just after, in the same clause.
       const day = sameSentenceDay(c);
       const written = day ? undefined : DATE_AFTER_CLOCK.exec(c.text.slice(c.end, c.end + 48));
       const writtenDay = written ? dateWrittenAfter(c, written) : undefined;
-      if (day) { d = day.date; why = `on the day of '${day.prev.text}'`; }
+      if (day) { d = morningAfterNight(day, hour); why = `on the day of '${day.prev.text}'${d !== day.date ? ' (the morning after that night)' : ''}`; }
       else if (writtenDay) { d = writtenDay; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
       else {
         weekday = WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
         weekdayWhere = ' (named just after)';
         const story = weekday ? undefined : storyDay(c);
-        if (story) { d = story.date; why = `on the day the story is at ('${story.prev.text}', the sentence before)`; }
+        if (story) { d = morningAfterNight(story, hour); why = `on the day the story is at ('${story.prev.text}', the sentence before)${d !== story.date ? ', the morning after that night' : ''}`; }
       }
     }
     if (weekday) {
