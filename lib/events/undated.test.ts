@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../articles/types';
 import { clauseTense } from '../temporal';
-import type { ActorMentionLike } from './types';
+import { mentionsOf } from './mentions.test-helper';
 import { splitSentences } from './sentences';
 import { groupUndated, undatedReports } from './undated';
 
@@ -10,17 +10,6 @@ function article(id: string, text: string, published: string | null = '2023-10-1
     id, title: id, publisher: `P${id}`, url: null, published, publishedRange: published ? null : { start: '2023-10-10', end: '2023-10-12' },
     publishedPrecision: published ? 'day' : 'range', publishedInferred: null, timeZone: null, language: 'en', text, file: `${id}.md`,
   };
-}
-
-/** Mentions of the listed names (actor id = the name lower-cased), as the actor table would give them. */
-function mentionsOf(text: string, names: string[]): ActorMentionLike[] {
-  const out: ActorMentionLike[] = [];
-  for (const name of names) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      out.push({ actorId: name.toLowerCase(), name, kind: 'person', surface: name, start: i, end: i + name.length, partOf: null });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 const TEXT =

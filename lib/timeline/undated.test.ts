@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../articles/types';
-import type { ActorMentionLike } from '../events/types';
+import { mentionsOf } from '../events/mentions.test-helper';
 import { clauseTense, normalize } from '../temporal';
 import { buildTimeline } from './build';
 
@@ -11,19 +11,9 @@ function article(id: string, text: string, published: string | null = '2023-10-1
   };
 }
 
-function mentionsOf(text: string, names: string[]): ActorMentionLike[] {
-  const out: ActorMentionLike[] = [];
-  for (const name of names) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      out.push({ actorId: name.toLowerCase(), name, kind: 'state', surface: name, start: i, end: i + name.length, partOf: null });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
 describe('buildTimeline with undated reports', () => {
   const text = 'Israel and Hamas agreed to a truce on Sunday. Hamas has released dozens of hostages held in Gaza.';
-  const mentions = (t: string) => mentionsOf(t, ['Israel', 'Hamas']);
+  const mentions = (t: string) => mentionsOf(t, ['Israel', 'Hamas'], 'state');
 
   it('lists them apart from the events, placed at the publication date and flagged, with the reason', () => {
     const t = buildTimeline([article('a1', text, '2023-10-14T09:00:00+03:00')], { normalize, mentions, undated: { clauseTense } });
