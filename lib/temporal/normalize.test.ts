@@ -829,6 +829,7 @@ describe('news phrasing', () => {
   it('"August last year" is that month of that year; "figures for January" measure a past month; "had forecast" is past', () => {
     expect(values('The bank raised rates between December 2021 and August last year.', '2024-02-15'))
       .toEqual(['December 2021=2021-12', 'August last year=2023-08']);
+    expect(one('The holiday fell in mid-February this year.', '2024-03-07')).toMatchObject({ text: 'mid-February this year', value: '2024-02', mod: 'MID' });
     expect(values('The figures for January will be published next month.', '2024-02-15')).toEqual(['January=2024-01', 'next month=2024-03']);
     expect(values('Output fell more than economists had forecast, after a contraction in the third quarter.', '2024-02-15'))
       .toEqual(['the third quarter=2023-Q3']);

@@ -424,7 +424,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const rel = (c.groups.rel ?? '').toLowerCase();
     if (!c.dct) return unresolved('DATE', `XXXX-${pad2(m)}`, `${quote(c)} is relative`);
     const y = c.dct.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
-    return monthT(y, m, pub(c.dct), `${quote(c)}: ${MONTH_NAMES[m - 1]} of ${rel} year ${ofArticle(c.dct)} → ${MONTH_NAMES[m - 1]} ${y}`);
+    return monthT(y, m, pub(c.dct), `${quote(c)}: ${MONTH_NAMES[m - 1]} of ${rel} year ${ofArticle(c.dct)} → ${MONTH_NAMES[m - 1]} ${y}`, partMod(c.groups.part));
   },
   monthYear(c) {
     const m = monthNumber(c.groups.month ?? '');

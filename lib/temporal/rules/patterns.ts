@@ -259,10 +259,10 @@ const RAW_RULES: readonly Rule[] = [
     id: 'date-month-rel-year',
     kind: 'monthOfRelYear',
     type: 'DATE',
-    // "August last year", "in March next year", "June of this year"
-    pattern: re(`\\b(?<month>${MONTH})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`),
+    // "August last year", "in March next year", "June of this year", "mid-February this year"
+    pattern: re(`(?:\\b(?<part>${PART})[\\s-]+)?\\b(?<month>${MONTH})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`),
     triggers: MONTH_TRIGGER_WORDS,
-    reach: [8, 32],
+    reach: [24, 32],
     prefilter: /\s(?:last|this|next)\s+year\b/,
   },
   {
