@@ -849,5 +849,9 @@ describe('news phrasing', () => {
     expect(values('Protests went on through Friday night. Police moved in at 3 a.m.', '2023-11-04'))
       .toEqual(['Friday night=2023-11-03TNI', '3 a.m.=2023-11-04T03:00']);
   });
+  it('"U.S." ends no sentence when the story day of a clock time is looked for', () => {
+    const text = 'Trump was convicted on Thursday, becoming the first former U.S. president found guilty. The jury reached its verdict shortly after 4:30 p.m.';
+    expect(values(text, '2024-05-31')).toEqual(['Thursday=2024-05-30', '4:30 p.m.=2024-05-30T16:30']);
+  });
 });
 

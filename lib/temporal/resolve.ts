@@ -13,7 +13,7 @@ import {
   VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
 } from './rules/words';
 import type { UnitInfo } from './rules/words';
-import type { Tense } from './tense';
+import { sentenceEndsBetween, type Tense } from './tense';
 import type { Granularity, Timex, TimexAnchor, TimexMod, TimexType } from './types';
 
 /** What a rule match resolves to: the Timex fields that do not come from the match itself. */
@@ -280,7 +280,7 @@ function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
   const prev = c.previous[i];
   if (!c.dct || !prev || !prev.interval || c.start - prev.end > 300) return undefined;
   // The sentence before, not further: at most one sentence end between them.
-  if ((c.text.slice(prev.end, c.start).match(/[.!?\n]\s/g) ?? []).length > 1) return undefined;
+  if (sentenceEndsBetween(c.text, prev.end, c.start) > 1) return undefined;
   const date = new Date(`${prev.interval.start.slice(0, 10)}T00:00:00`);
   const back = (c.dct.date.getTime() - date.getTime()) / 86_400_000;
   // A past clause tells of the week before publication; a schedule ("Voters go to the polls on Sunday. Polls open at
@@ -294,7 +294,7 @@ function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
 function sameSentenceDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
   const prev = c.previous[c.previous.length - 1];
   if (!prev || !prev.interval || c.start - prev.end > 200 || (prev.granularity !== 'day' && prev.granularity !== 'part-of-day')) return undefined;
-  if (/[.!?\n]\s/.test(c.text.slice(prev.end, c.start))) return undefined;
+  if (sentenceEndsBetween(c.text, prev.end, c.start) > 0) return undefined;
   return { date: new Date(prev.interval.start.slice(0, 10) + 'T00:00:00'), prev };
 }
 
@@ -940,13 +940,13 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       // The day of the nearest earlier date or time of the same sentence ("On Sunday … at dawn", "started at 6 a.m. on
       // Sunday and was contained by nightfall"), else the publication day.
       const prev = c.previous[c.previous.length - 1];
-      if (prev && prev.interval && (prev.granularity === 'day' || prev.granularity === 'part-of-day' || prev.granularity === 'hour' || prev.granularity === 'minute') && !/[.!?\n]\s/.test(c.text.slice(prev.end, c.start))) {
+      if (prev && prev.interval && (prev.granularity === 'day' || prev.granularity === 'part-of-day' || prev.granularity === 'hour' || prev.granularity === 'minute') && sentenceEndsBetween(c.text, prev.end, c.start) === 0) {
         const d = new Date(prev.interval.start.slice(0, 10) + 'T00:00:00');
         return podT(d, pod, { kind: 'timex', value: prev.value, index: c.previous.length - 1 }, `${quote(c)} on the day of '${prev.text}' → ${fmt(d)}T${pod.code}`);
       }
       // A story set in an earlier month or year of the same sentence ("In a 2020 interview she recalled: 'we checked
       // the data until dawn'"): the day is not known, and it is not the publication day.
-      if (c.dct && prev && prev.interval && prev.interval.end && prev.interval.end < c.dct.iso && !/[.!?\n]\s/.test(c.text.slice(prev.end, c.start))) {
+      if (c.dct && prev && prev.interval && prev.interval.end && prev.interval.end < c.dct.iso && sentenceEndsBetween(c.text, prev.end, c.start) === 0) {
         return leftOpen('TIME', `XXXX-XX-XXT${pod.code}`, `${quote(c)} in a sentence set in '${prev.text}' (${prev.value}): its day is not known`, { kind: 'timex', value: prev.value, index: c.previous.length - 1 });
       }
     }

@@ -64,6 +64,28 @@ function endsSentence(text: string, i: number): boolean {
   return !((n >= 97 && n <= 122) || (n >= 48 && n <= 57));
 }
 
+/** A period after a lone capital ("U.S.", "J. Smith") is an abbreviation, not a sentence end. */
+function afterInitial(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (!(c >= 65 && c <= 90)) return false;
+  const b = i >= 2 ? text.charCodeAt(i - 2) : 32;
+  return b === 46 || isSpace(b) || b === 40 /* ( */;
+}
+
+/**
+ * How many sentences end in text[from, to): line breaks, and . ! ? before a space that end a sentence (endsSentence;
+ * not "U.S. president", "p.m. on", "Oct. 9").
+ */
+export function sentenceEndsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if ((c === 46 || c === 33 || c === 63) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1)) && endsSentence(text, i) && !(c === 46 && afterInitial(text, i))) n++;
+  }
+  return n;
+}
+
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
   const minS = Math.max(0, start - WINDOW);
