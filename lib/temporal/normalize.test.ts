@@ -853,5 +853,8 @@ describe('news phrasing', () => {
     const text = 'Trump was convicted on Thursday, becoming the first former U.S. president found guilty. The jury reached its verdict shortly after 4:30 p.m.';
     expect(values(text, '2024-05-31')).toEqual(['Thursday=2024-05-30', '4:30 p.m.=2024-05-30T16:30']);
   });
+  it('a period after a lone capital ("U.S. Virgin Islands") does not cut the tense window', () => {
+    expect(values('Biden will travel to the U.S. Virgin Islands on Friday.', '2024-03-14')).toEqual(['Friday=2024-03-15']);
+  });
 });
 

@@ -51,12 +51,14 @@ function isSpace(c: number): boolean {
 
 /**
  * Whether the . ! ? at `i` ends a sentence: a space follows, then a capital, a quote or the end of the text. A period
- * before a lower-case word or a number is an abbreviation ("8:30 p.m. on Oct. 9", "Oct. 9").
+ * before a lower-case word or a number is an abbreviation ("8:30 p.m. on Oct. 9", "Oct. 9"), and so is one after a lone
+ * capital ("U.S. President", "J. Smith").
  */
 function endsSentence(text: string, i: number): boolean {
   if (i + 1 >= text.length) return true;
   if (!isSpace(text.charCodeAt(i + 1))) return false;
   if (text.charCodeAt(i) !== 46) return true;
+  if (afterInitial(text, i)) return false;
   let k = i + 1;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
   if (k >= text.length) return true;
@@ -81,7 +83,7 @@ export function sentenceEndsBetween(text: string, from: number, to: number): num
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) n++;
-    else if ((c === 46 || c === 33 || c === 63) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1)) && endsSentence(text, i) && !(c === 46 && afterInitial(text, i))) n++;
+    else if ((c === 46 || c === 33 || c === 63) && i + 1 < text.length && endsSentence(text, i)) n++;
   }
   return n;
 }
