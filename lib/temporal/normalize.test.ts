@@ -856,5 +856,9 @@ describe('news phrasing', () => {
   it('a period after a lone capital ("U.S. Virgin Islands") does not cut the tense window', () => {
     expect(values('Biden will travel to the U.S. Virgin Islands on Friday.', '2024-03-14')).toEqual(['Friday=2024-03-15']);
   });
+  it('a race time ("finishing in 3:07:35") is a duration; a clock with seconds is read whole, not from its middle', () => {
+    expect(values('He won the marathon, finishing in 3:07:35.', '2013-03-22')).toEqual(['3:07:35=PT3H7M35S']);
+    expect(values('The blast came at 10:30:15 local time.', '2013-03-22')).toEqual(['10:30:15 local time=2013-03-22T10:30']);
+  });
 });
 

@@ -795,6 +795,11 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const end = gran === 'minute' ? addMinute(start) : addHour(start);
     return { type: 'TIME', value: v, mod: null, granularity: gran, interval: { start, end }, anchor: pub(c.dct), reason: `${quote(c)} ${why} ${ofArticle(c.dct)} → ${human(d)} ${ending ? '24:00' : hhmm}` };
   },
+  elapsedTime(c) {
+    const [h, m, sec] = [Number(c.groups.h), Number(c.groups.m), Number(c.groups.s)];
+    const value = `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${sec || (!h && !m) ? `${sec}S` : ''}`;
+    return { type: 'DURATION', value, mod: null, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a time taken: ${h} h ${m} min ${sec} s` };
+  },
   duration(c) {
     const g = c.groups;
     const unit = unitName(g.unit ?? g.plural ?? '');

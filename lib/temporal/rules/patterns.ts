@@ -16,7 +16,7 @@ export type RuleKind =
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
-  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast' | 'monthOfRelYear';
+  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast' | 'monthOfRelYear' | 'elapsedTime';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -541,7 +541,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'time-then-day',
     kind: 'time',
     type: 'TIME',
-    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)\\s*${ZONE}\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)(?<h24b>[01]\\d|2[0-3]):(?<m24b>[0-5]\\d)(?![:.]?\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b))|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b(?!${WEEKDAY_BEFORE_DATE})|(?<rday>today|yesterday|tomorrow)\\b))?`),
+    pattern: re(`(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<![\\d:.])(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?::[0-5]\\d)?\\s*${ZONE}\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)(?<h24b>[01]\\d|2[0-3]):(?<m24b>[0-5]\\d)(?![:.]?\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b))|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b(?!${WEEKDAY_BEFORE_DATE})|(?<rday>today|yesterday|tomorrow)\\b))?`),
     guards: { notPrecededBy: /\b(?:at|around|about|before|after|by|until|since)\s+(?:high|twelve)\s+$/ },
   },
   {
@@ -594,6 +594,16 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DURATION',
     // "an hour-long call", "months-long talks", "a weeklong truce"
     pattern: re(`\\b(?<unit>${UNIT})(?<plural>s)?(?:-long|(?<=\\b(?:day|week|month|year|hour))long)\\b`),
+  },
+  {
+    id: 'elapsed-time',
+    kind: 'elapsedTime',
+    type: 'DURATION',
+    // A race or record time, "finishing in 3:07:35", "a time of 2:01:09": hours, minutes and seconds taken, not a clock.
+    pattern: re(`(?<=\\b(?:in|of|clocked|ran|swam|record|time)\\s+)(?<h>\\d{1,2}):(?<m>[0-5]\\d):(?<s>[0-5]\\d)(?![:.]?\\d)`),
+    triggers: ['#digit'],
+    reach: [16, 16],
+    prefilter: /\d:[0-5]\d:[0-5]\d/,
   },
   {
     id: 'duration-bare-plural',
