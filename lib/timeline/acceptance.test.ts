@@ -20,7 +20,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../articles';
 import { loadActorTable } from '../actors';
 import type { NormalizeFn } from '../events/types';
-import { normalize as normalizeFromTemporal } from '../temporal';
+import { clauseTense, normalize as normalizeFromTemporal } from '../temporal';
 import { buildTimeline } from './build';
 import { fixtureNormalizer, fixturePath } from './fixture-normalizer.test-helper';
 import type { Timeline, TimelineEvent } from './types';
@@ -73,12 +73,14 @@ function shareCitation(a: FixtureEvent, b: FixtureEvent): boolean {
 
 let timeline: Timeline;
 let normalizerName = '';
+let normalizeUsed: NormalizeFn = normalizeFromTemporal;
 
 beforeAll(async () => {
   // TIMELINE_FIXTURE_NORMALIZER=1 checks the events layer alone, on the fixture's timexes.
   const useFixture = process.env.TIMELINE_FIXTURE_NORMALIZER === '1';
   const normalize: NormalizeFn = useFixture ? fixtureNormalizer() : normalizeFromTemporal;
   normalizerName = useFixture ? 'fixture stand-in (seed-timexes.json)' : 'lib/temporal normalize';
+  normalizeUsed = normalize;
   const { articles, problems } = await loadArticles('data/articles');
   timeline = buildTimeline(articles, { normalize, actorTable: loadActorTable(), problems });
 });
@@ -155,4 +157,27 @@ describe('acceptance: seeds → timeline', () => {
     expect(timeline.events.map((e) => e.interval.start)).toEqual(sorted.map((e) => e.interval.start));
     if (normalizerName.startsWith('fixture')) expect(again.events.map((e) => e.id)).toEqual(ids);
   });
+
+  it('with undated reports (the page\'s opt-in), tells the undated fixture events as undated reports, apart from the events', async () => {
+    const { articles } = await loadArticles('data/articles');
+    const withUndated = buildTimeline(articles, { normalize: normalizeUsed, actorTable: loadActorTable(), undated: { clauseTense } });
+    // The same dated events either way.
+    expect(withUndated.events.map((e) => e.id)).toEqual(timeline.events.map((e) => e.id));
+    const undatedFixture = fixture.events.filter((e) => !e.datedInText);
+    const told = undatedFixture.filter((f) =>
+      f.citations.some((fc) => withUndated.undated.some((u) => u.citations.some((c) => c.articleId === fc.article && head(c.quote) === head(fc.quote)))),
+    );
+    const undatedActors = new Set(withUndated.undated.flatMap((u) => u.actors));
+    const names = [...new Set(undatedFixture.flatMap((e) => e.actors.map((a) => a.name)))];
+    const slug = (n: string) => n.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+    console.log(
+      [
+        `undated reports: ${withUndated.undated.length}; undated fixture events told by one: ${told.length}/${undatedFixture.length} (${told.map((f) => f.id).join(', ')})`,
+        `actors of the undated fixture events among the reports' actors: ${names.filter((n) => undatedActors.has(slug(n))).join(', ') || 'none'}`,
+      ].join('\n'),
+    );
+    expect(withUndated.undated.every((u) => u.flags[0] === 'undated' && u.citations.every((c) => c.expression === ''))).toBe(true);
+    expect(told.length).toBeGreaterThan(0);
+  });
 });
+
