@@ -860,5 +860,8 @@ describe('news phrasing', () => {
     expect(values('He won the marathon, finishing in 3:07:35.', '2013-03-22')).toEqual(['3:07:35=PT3H7M35S']);
     expect(values('The blast came at 10:30:15 local time.', '2013-03-22')).toEqual(['10:30:15 local time=2013-03-22T10:30']);
   });
+  it('"leaves on Monday" looks forwards, after "arrived on Saturday"', () => {
+    expect(values('The minister arrived on Saturday and leaves on Monday.', '2024-03-16')).toEqual(['Saturday=2024-03-16', 'Monday=2024-03-18']);
+  });
 });
 

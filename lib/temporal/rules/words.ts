@@ -139,7 +139,7 @@ export const FUTURE_CUES: readonly string[] = [
   // polls Sunday"); only forms that are rarely nouns, and no bare plurals ("did not reopen" is past).
   'go to the polls', 'goes to the polls', 'head to the polls', 'heads to the polls', 'heads to', 'travels to', 'flies to',
   'arrives', 'returns to', 'meets', 'hosts', 'faces', 'plays', 'visits', 'testifies', 'launches', 'unveils', 'announces',
-  'publishes', 'holds', 'speaks', 'convenes', 'reconvenes', 'starts', 'ends',
+  'publishes', 'holds', 'speaks', 'convenes', 'reconvenes', 'starts', 'ends', 'leaves', 'departs', 'concludes',
   // A deadline: "prosecutors have until Friday to respond".
   'have until', 'has until', 'scheduled to', 'scheduled for', 'is due to', 'are due to', 'going to',
   'is to', 'are to', 'is expected', 'are expected', 'intends to', 'intend to', 'aims to', 'hopes to', 'hope to', 'is likely to', 'are likely to',
