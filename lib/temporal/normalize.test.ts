@@ -863,5 +863,10 @@ describe('news phrasing', () => {
   it('"leaves on Monday" looks forwards, after "arrived on Saturday"', () => {
     expect(values('The minister arrived on Saturday and leaves on Monday.', '2024-03-16')).toEqual(['Saturday=2024-03-16', 'Monday=2024-03-18']);
   });
+  it('a US numeric date with a two-digit year ("dated 3/12/24") takes the century nearest the publication', () => {
+    expect(values('The filing, dated 3/12/24, was made public.', '2024-03-14')).toEqual(['3/12/24=2024-03-12']);
+    expect(values('The memo dated 12/31/99 surfaced.', '2024-03-14')).toEqual(['12/31/99=1999-12-31']);
+    expect(values('A ratio of 1/2/3 was used.', '2024-03-14')).toEqual([]);
+  });
 });
 

@@ -348,11 +348,23 @@ function rangeYearAfter(c: ResolveContext): string | undefined {
   return RANGE_YEAR_AFTER.exec(c.text)?.[1];
 }
 
+/**
+ * A two-digit year in the century that puts it nearest the publication year (no later than 10 years after it);
+ * without a publication date, 00-68 are 2000-2068 and 69-99 are 1969-1999 (the POSIX rule).
+ */
+function fullYear(yy: number, dct: Dct | undefined): string {
+  if (!dct) return String(yy <= 68 ? 2000 + yy : 1900 + yy);
+  const ref = dct.year;
+  const base = Math.floor(ref / 100) * 100;
+  const y = base + yy > ref + 10 ? base - 100 + yy : base + yy;
+  return String(y);
+}
+
 function absDate(c: ResolveContext): Resolved {
   const g = c.groups;
   const month = monthNumber(g.month ?? '');
   const day = Number(g.day);
-  const year = g.year ?? rangeYearAfter(c);
+  const year = g.year ?? (g.yy !== undefined ? fullYear(Number(g.yy), c.dct) : rangeYearAfter(c));
   if (year) {
     const d = ymd(Number(year), month, day);
     if (d.getDate() !== day) return notACalendarDate(`${year}-${pad2(month)}-${pad2(day)}`, c);

@@ -194,6 +194,13 @@ const RAW_RULES: readonly Rule[] = [
     pattern: re(`\\b(?<month>1[0-2]|0?[1-9])/(?<day>${DAY})/(?<year>${YEAR})\\b(?!/)`),
   },
   {
+    id: 'date-us-numeric-short',
+    kind: 'absDate',
+    type: 'DATE',
+    // "dated 3/12/24": a two-digit year (the century nearest the publication date).
+    pattern: re(`(?<![\\w/.-])(?<month>1[0-2]|0?[1-9])/(?<day>${DAY})/(?<yy>\\d\\d)(?![\\w/.-]|\\.\\d)`),
+  },
+  {
     id: 'date-month-day-year',
     kind: 'absDate',
     type: 'DATE',
@@ -824,6 +831,7 @@ const PART_EDGE_WORDS = ['early', 'late', 'mid', 'middle', 'beginning', 'start',
 const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'date-iso': [DIGIT],
   'date-us-numeric': [DIGIT],
+  'date-us-numeric-short': [DIGIT],
   'date-ymd-numeric': [DIGIT],
   'date-dmy-dotted': [DIGIT],
   'date-month-day-year': MONTH_WORDS,
@@ -873,6 +881,7 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
 const REACH: Readonly<Record<string, readonly [number, number]>> = {
   'date-iso': [0, 48],
   'date-us-numeric': [0, 24],
+  'date-us-numeric-short': [0, 16],
   'date-ymd-numeric': [0, 24],
   'date-dmy-dotted': [0, 24],
   'date-month-day-year': [32, 32],
