@@ -44,3 +44,11 @@ test('undated reports stay hidden until asked for, then sit at their publication
   expect((await page.request.get('/api/timeline?undated=maybe')).status()).toBe(400);
   expect(errors).toEqual([]);
 });
+
+test('the embed takes undated=1 too, and counts the reports apart', async ({ page }) => {
+  await page.goto('/embed?undated=1');
+  await expect(page.locator('[data-testid=timeline-canvas][data-ready]')).toBeVisible();
+  await expect(page.getByTestId('embed-summary')).toContainText(/\+ \d+ undated/);
+  await expect(page.getByTestId('embed-event-list').locator('li em', { hasText: 'Undated:' }).first()).toBeAttached();
+});
+
