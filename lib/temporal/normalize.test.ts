@@ -868,5 +868,13 @@ describe('news phrasing', () => {
     expect(values('The memo dated 12/31/99 surfaced.', '2024-03-14')).toEqual(['12/31/99=1999-12-31']);
     expect(values('A ratio of 1/2/3 was used.', '2024-03-14')).toEqual([]);
   });
+  it('"the following spring", "the previous summer": the first such season after (before) the date the story is at', () => {
+    expect(values('In 1983 the state added a second deck. The following spring, cracks appeared.', '2024-05-05'))
+      .toEqual(['1983=1983', 'The following spring=1984-SP']);
+    expect(values('The plant opened on May 10, 1983, and closed the following winter.', '2024-05-05'))
+      .toEqual(['May 10, 1983=1983-05-10', 'the following winter=1983-WI']);
+    expect(values('The law passed in March 2020; the previous summer, protests had erupted.', '2024-05-05'))
+      .toEqual(['March 2020=2020-03', 'the previous summer=2019-SU']);
+  });
 });
 

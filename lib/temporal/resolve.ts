@@ -893,6 +893,22 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const step = rel === 'next' || rel === 'following' ? 1 : -1;
     return c.groups.weekday ? anchoredWeekday(c, step) : anchoredStep(c, step);
   },
+  anchoredSeason(c) {
+    const s = SEASONS[(c.groups.season ?? '').toLowerCase()]!;
+    const step = /^(?:next|following)$/i.test(c.groups.rel ?? '') ? 1 : -1;
+    const a = anchorFor(c);
+    if (!a) return unresolved('DATE', `XXXX-${s.code}`, `${quote(c)} is relative to an unknown time`);
+    // The anchor's span: a whole year (or month) has its following season after its end, its previous one before its start.
+    const from = a.date;
+    const to = a.anchor.kind === 'timex' && c.previous[a.anchor.index]?.interval?.end
+      ? new Date(`${c.previous[a.anchor.index]!.interval!.end.slice(0, 10)}T00:00:00`)
+      : addDays(from, 1);
+    let y = step > 0 ? to.getFullYear() - 1 : from.getFullYear() + 1;
+    if (step > 0) while (ymd(y, s.firstMonth, 1) < to) y++;
+    else while (addMonths(ymd(y, s.firstMonth, 1), 3) > from) y--;
+    const start = ymd(y, s.firstMonth, 1);
+    return date('DATE', `${y}-${s.code}`, 'season', start, addMonths(start, 3), a.anchor, `${quote(c)}: the ${s.code} ${step > 0 ? 'after' : 'before'} ${a.label} → ${s.code} ${y}`);
+  },
   anchoredSame(c) {
     return anchoredStep(c, 0);
   },

@@ -16,7 +16,7 @@ export type RuleKind =
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
-  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast' | 'monthOfRelYear' | 'elapsedTime';
+  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast' | 'monthOfRelYear' | 'elapsedTime' | 'anchoredSeason';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -773,6 +773,17 @@ const RAW_RULES: readonly Rule[] = [
     priority: 2,
     // "the following Monday", "the previous Friday": the first such weekday after (before) the date the story is at.
     pattern: re(`\\b[Tt]he\\s+(?<rel>next|following|previous|preceding|prior)\\s+(?:(?<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\\b|(?<weekday>${WEEKDAY})\\b(?!['’]))`),
+  },
+  {
+    id: 'anchored-season',
+    kind: 'anchoredSeason',
+    type: 'DATE',
+    // "in 1983 the state added a deck. The following spring, cracks appeared": the first such season after (before) the
+    // date the story is at.
+    pattern: re(`\\b[Tt]he\\s+(?<rel>next|following|previous|preceding|prior)\\s+(?<season>spring|summer|autumn|fall|winter)\\b`),
+    triggers: ['spring', 'summer', 'autumn', 'fall', 'winter'],
+    reach: [24, 8],
+    prefilter: /\s(?:next|following|previous|preceding|prior)\s/,
   },
   {
     id: 'anchored-part',
