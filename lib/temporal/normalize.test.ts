@@ -876,5 +876,8 @@ describe('news phrasing', () => {
     expect(values('The law passed in March 2020; the previous summer, protests had erupted.', '2024-05-05'))
       .toEqual(['March 2020=2020-03', 'the previous summer=2019-SU']);
   });
+  it('"every winter", "each spring" recur (SET)', () => {
+    expect(values('Russia has targeted the grid every winter since 2022.', '2024-08-27')).toEqual(['every winter=XXXX-WI', '2022=2022']);
+  });
 });
 

@@ -738,7 +738,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'set',
     type: 'SET',
     // "every other weekend", "each March", "every four years", "every few days".
-    pattern: re(`\\b(?:${alt(['every', 'each'])})\\s+(?:(?<other>other)\\s+)?(?:(?<unit>day|week|month|year|morning|afternoon|evening|night|weekend|hour|minute|${MONTH_SAFE}|May|March)\\b|(?<num>${NUM})\\s+(?<units>second|minute|hour|day|week|month|year|decade)s\\b)`),
+    pattern: re(`\\b(?:${alt(['every', 'each'])})\\s+(?:(?<other>other)\\s+)?(?:(?<unit>day|week|month|year|morning|afternoon|evening|night|weekend|hour|minute|spring|summer|autumn|fall|winter|${MONTH_SAFE}|May|March)\\b|(?<num>${NUM})\\s+(?<units>second|minute|hour|day|week|month|year|decade)s\\b)`),
   },
   {
     id: 'set-adverb',
