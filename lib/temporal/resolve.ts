@@ -271,12 +271,14 @@ function narrativeYear(c: ResolveContext, month: number, day: number, tense: Ten
  * own is on the day of the previous sentence's date, when that date is a recent one (the week up to publication);
  * in a future or untensed sentence, when that date is in the week after publication.
  */
+/** An expression of a day or a time of day (what a clock time or dawn can take its day from). */
+const namesADay = (t: Timex): boolean => t.granularity === 'day' || t.granularity === 'part-of-day' || t.granularity === 'hour' || t.granularity === 'minute';
+
 function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
   // The latest expression of a day or a time of day ("Voters go to the polls on Sunday, the first election since
   // 2019. Polls open at 7 a.m.": Sunday, not 2019).
   let i = c.previous.length - 1;
-  const isDayLevel = (t: Timex): boolean => t.granularity === 'day' || t.granularity === 'part-of-day' || t.granularity === 'hour' || t.granularity === 'minute';
-  while (i >= 0 && !isDayLevel(c.previous[i]!)) i--;
+  while (i >= 0 && !namesADay(c.previous[i]!)) i--;
   const prev = c.previous[i];
   if (!c.dct || !prev || !prev.interval || c.start - prev.end > 300) return undefined;
   // The sentence before, not further: at most one sentence end between them.
@@ -974,7 +976,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       // The day of the nearest earlier date or time of the same sentence ("On Sunday … at dawn", "started at 6 a.m. on
       // Sunday and was contained by nightfall"), else the publication day.
       const prev = c.previous[c.previous.length - 1];
-      if (prev && prev.interval && (prev.granularity === 'day' || prev.granularity === 'part-of-day' || prev.granularity === 'hour' || prev.granularity === 'minute') && sentenceEndsBetween(c.text, prev.end, c.start) === 0) {
+      if (prev && prev.interval && namesADay(prev) && sentenceEndsBetween(c.text, prev.end, c.start) === 0) {
         const d = new Date(prev.interval.start.slice(0, 10) + 'T00:00:00');
         return podT(d, pod, { kind: 'timex', value: prev.value, index: c.previous.length - 1 }, `${quote(c)} on the day of '${prev.text}' → ${fmt(d)}T${pod.code}`);
       }
