@@ -879,5 +879,12 @@ describe('news phrasing', () => {
   it('"every winter", "each spring" recur (SET)', () => {
     expect(values('Russia has targeted the grid every winter since 2022.', '2024-08-27')).toEqual(['every winter=XXXX-WI', '2022=2022']);
   });
+  it('"Tuesday nights", "on Monday and Tuesday nights" recur; a participle with its agent ("untouched by") is no past cue', () => {
+    expect(values('Two flights would leave Bombay on Monday and Tuesday nights from March 30.', '1998-02-13'))
+      .toEqual(['Monday=XXXX-WXX-1TNI', 'Tuesday nights=XXXX-WXX-2TNI', 'March 30=1998-03-30']);
+    expect(values('He met them on Monday and Tuesday.', '1998-02-13')).toEqual(['Monday=1998-02-09', 'Tuesday=1998-02-10']);
+    expect(values('Qantas will almost double its flights by August in the search for markets untouched by the crisis.', '1998-02-13'))
+      .toEqual(['August=1998-08']);
+  });
 });
 

@@ -567,8 +567,12 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     return withPart(pod ? podT(d, pod, pub(c.dct), reason) : dayT(d, pub(c.dct), reason), mod);
   },
   weekdaySet(c) {
-    const wd = weekdayNumber(c.groups.weekday ?? c.groups.plural ?? '');
-    return { type: 'SET', value: `XXXX-WXX-${wd}`, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs every ${WEEKDAY_LABEL[wd]}` };
+    const g = c.groups;
+    const wd = weekdayNumber(g.weekday ?? g.plural ?? g.podday ?? '');
+    const pods = g.pods ?? g.pods2;
+    const pod = pods ? PARTS_OF_DAY[pods.toLowerCase().replace(/s$/, '')] : undefined;
+    const value = `XXXX-WXX-${wd}${pod ? `T${pod.code}` : ''}`;
+    return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs every ${WEEKDAY_LABEL[wd]}${pods ? ` ${pods.toLowerCase().replace(/s$/, '')}` : ''}` };
   },
   relativeDay(c) {
     const rel = (c.groups.rel ?? '').toLowerCase();

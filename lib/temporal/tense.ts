@@ -37,6 +37,12 @@ const LINKED_PARTICIPLE = new RegExp(
  */
 const PAST_RE = new RegExp(`\\b(?:([Ii]s|[Aa]re|[Rr]emains?)|${sorted(IRREGULAR_PAST).map(esc).join('|')}|[a-z]{2,}ed)\\b`, 'g');
 
+/**
+ * A regular participle with its agent is a modifier, not the clause's verb: "new markets untouched by the crisis", "a
+ * plan backed by the EU". (A finite passive has its own past cue: "was backed by".)
+ */
+const AGENT_AFTER = /^\s+by\b/;
+
 /** Max characters looked at on each side: keeps cost linear on long sentence-less input. */
 const WINDOW = 240;
 /** Crossing a comma or quote makes a cue belong to another clause: count it as further away. */
@@ -139,7 +145,7 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     const w = m[0];
     const i = m.index;
     const present = m[1] !== undefined;
-    if (!present && w.endsWith('ed') && (NOT_PAST.has(w) || LINKED_PARTICIPLE.test(sentence.slice(Math.max(0, i - 24), i)))) continue;
+    if (!present && w.endsWith('ed') && (NOT_PAST.has(w) || LINKED_PARTICIPLE.test(sentence.slice(Math.max(0, i - 24), i)) || AGENT_AFTER.test(sentence.slice(i + w.length, i + w.length + 4)))) continue;
     let inFuture = false;
     for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && i < futureSpans[k + 1]!) { inFuture = true; break; }
     if (inFuture) continue;

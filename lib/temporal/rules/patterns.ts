@@ -387,7 +387,10 @@ const RAW_RULES: readonly Rule[] = [
     id: 'weekday-set',
     kind: 'weekdaySet',
     type: 'SET',
-    pattern: re(`(?:\\b(?:${alt(['every', 'each'])})\\s+(?<weekday>${WEEKDAY})\\b|\\b(?<plural>${WEEKDAY})s\\b)`),
+    // Over the plain weekday of the same length ("Monday" in "Monday and Tuesday nights").
+    priority: 1,
+    // "every Monday", "on Sundays", "Tuesday nights", "on Monday and Tuesday nights" (both recur at night).
+    pattern: re(`(?:\\b(?:${alt(['every', 'each'])})\\s+(?<weekday>${WEEKDAY})\\b|\\b(?<plural>${WEEKDAY})s\\b|\\b(?<podday>${WEEKDAY})(?:\\s+(?<pods>mornings|afternoons|evenings|nights)\\b|(?=\\s+(?:and|or)\\s+(?:${WEEKDAY})\\s+(?<pods2>mornings|afternoons|evenings|nights)\\b)))`),
   },
   {
     id: 'relative-day',
@@ -958,7 +961,7 @@ const PREFILTERS: Readonly<Record<string, RegExp>> = {
   'date-month-ambiguous': /Ma(?:y|rch)|MA(?:Y|RCH)/,
   'date-rel-month': /\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s/,
   'date-decade': /\d0s\b/,
-  'weekday-set': /[yY]s\b|[Ee](?:very|ach)\s/,
+  'weekday-set': /[yY]s\b|[Ee](?:very|ach)\s|\s(?:mornings|afternoons|evenings|nights)\b/,
   'anchored-same': /[Tt]hat\s|\ssame\s/,
   'anchored-around': /\s(?:before|after)\b/,
   'day-then-time': /\d\s*[ap]\.?\s?m|\d\s*[AP]\.?\s?M|noon|midday|midnight/,
