@@ -29,7 +29,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const search = toSearchString(withoutEvent);
   const dark = query.theme === 'dark';
   // The header counts dated events; undated reports (?undated=1) are counted apart.
-  const undatedShown = view.events.filter((e) => e.flags.includes('undated')).length;
+  // filterTimeline adds the matching undated reports to the events only with ?undated=1.
+  const undatedShown = query.undated ? view.undated.length : 0;
   const datedShown = view.events.length - undatedShown;
   const filtered = datedShown !== timeline.events.length;
 

@@ -46,7 +46,8 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
   const fullPage = `/${toSearchString(filters)}`;
   const dark = query.theme === 'dark';
   const actorNames = new Map(timeline.actors.map((a) => [a.id, a.name]));
-  const undatedShown = view.events.filter((e) => e.flags.includes('undated')).length;
+  // filterTimeline adds the matching undated reports to the events only with ?undated=1.
+  const undatedShown = query.undated ? view.undated.length : 0;
   const datedShown = view.events.length - undatedShown;
   const sorted = [...view.events].sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.id.localeCompare(b.id));
 

@@ -14,9 +14,9 @@ export interface FiltersProps {
   actors: Actor[];
   articles: ArticleSummary[];
   query: TimelineQuery;
-  /** Undated reports matching the other filters (0 hides the switch when the timeline has none at all). */
+  /** Undated reports matching the other filters (the count on the switch). */
   undatedCount?: number;
-  /** Whether the timeline has undated reports at all. */
+  /** Whether the timeline has undated reports at all (else no switch). */
   hasUndated?: boolean;
 }
 

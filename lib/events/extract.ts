@@ -1,6 +1,7 @@
 import type { Article } from '../articles/types';
 import type { Timex } from '../temporal/types';
 import type { EventFlag } from '../timeline/types';
+import { referenceDate, uncertainPublication } from './article-dates';
 import { addDays, addMonths, isoDay } from './dates';
 import { splitSentences, type Sentence } from './sentences';
 import { contentWords, isSpace, whitespaceSplitCount } from './text';
@@ -16,10 +17,7 @@ export interface ExtractOptions {
   undated?: { clauseTense: ClauseTenseFn; out: UndatedReport[] };
 }
 
-/** The date relative expressions are resolved from: published, else the start of the published range. */
-export function referenceDate(article: Article): string | null {
-  return article.published ?? article.publishedRange?.start ?? null;
-}
+export { referenceDate } from './article-dates';
 
 const METADATA_LINE = /^(?:date|dated|published|updated|posted|last updated|dateline)?\s*[:\-–]?\s*$/i;
 
@@ -255,7 +253,7 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
     const restMentions = options.mentions && rest.length > 0 ? options.mentions(text, rest) : [];
     options.undated.out.push(...undatedReports(article, sentences, datedStarts, restMentions, options.undated.clauseTense));
   }
-  const uncertainDate = article.published === null || article.publishedPrecision === 'range' || article.publishedPrecision === 'inferred';
+  const uncertainDate = uncertainPublication(article);
   const out: Candidate[] = [];
   for (const timex of timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;

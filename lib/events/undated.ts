@@ -4,6 +4,7 @@
  * marked as such (flag 'undated'); they are never mixed with the events the text dates. See docs/timeline.md.
  */
 import type { Article } from '../articles/types';
+import { referenceDate } from './article-dates';
 import type { Sentence } from './sentences';
 import { contentWords, jaccard, whitespaceSplitCount } from './text';
 import type { ActorMentionLike } from './types';
@@ -23,9 +24,9 @@ export interface UndatedReport {
 /** Too short to tell anything ("Blinken agreed."), or a headline-length fragment. */
 const MIN_WORDS = 6;
 
-/** The day an undated report is placed at: the publication date, else the start of its published range. */
+/** The day an undated report is placed at: the day of the article's reference date (publication, else range start). */
 export function placementDay(article: Article): string | null {
-  return (article.published ?? article.publishedRange?.start ?? null)?.slice(0, 10) ?? null;
+  return referenceDate(article)?.slice(0, 10) ?? null;
 }
 
 /**

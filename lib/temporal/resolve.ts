@@ -980,13 +980,14 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       // The day of the nearest earlier date or time of the same sentence ("On Sunday … at dawn", "started at 6 a.m. on
       // Sunday and was contained by nightfall"), else the publication day.
       const prev = c.previous[c.previous.length - 1];
-      if (prev && prev.interval && namesADay(prev) && sentenceEndsBetween(c.text, prev.end, c.start) === 0) {
+      const sameSentence = prev !== undefined && sentenceEndsBetween(c.text, prev.end, c.start) === 0;
+      if (prev && prev.interval && namesADay(prev) && sameSentence) {
         const d = new Date(prev.interval.start.slice(0, 10) + 'T00:00:00');
         return podT(d, pod, { kind: 'timex', value: prev.value, index: c.previous.length - 1 }, `${quote(c)} on the day of '${prev.text}' → ${fmt(d)}T${pod.code}`);
       }
       // A story set in an earlier month or year of the same sentence ("In a 2020 interview she recalled: 'we checked
       // the data until dawn'"): the day is not known, and it is not the publication day.
-      if (c.dct && prev && prev.interval && prev.interval.end && prev.interval.end < c.dct.iso && sentenceEndsBetween(c.text, prev.end, c.start) === 0) {
+      if (c.dct && prev && prev.interval && prev.interval.end && prev.interval.end < c.dct.iso && sameSentence) {
         return leftOpen('TIME', `XXXX-XX-XXT${pod.code}`, `${quote(c)} in a sentence set in '${prev.text}' (${prev.value}): its day is not known`, { kind: 'timex', value: prev.value, index: c.previous.length - 1 });
       }
     }

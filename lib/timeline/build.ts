@@ -7,12 +7,14 @@ import { ActorCollector, findActorMentions, type ActorTable } from '../actors';
 import { articleConflicts, eventConflicts, pairMentions, type EventLike, type PairMention } from '../events/conflicts';
 
 import { datelineConflicts } from '../events/dateline';
+import { uncertainPublication } from '../events/article-dates';
 import { addDays } from '../events/dates';
 import { candidateTitle, extractCandidates, sentenceTitle } from '../events/extract';
 import { mergeCandidates, mostPrecise } from '../events/merge';
 import { splitSentences } from '../events/sentences';
 import type { Candidate, MentionFn, NormalizeFn } from '../events/types';
 import { groupUndated, placementDay, type ClauseTenseFn, type UndatedReport } from '../events/undated';
+import { compareEvents } from './order';
 import type { EventConflict, EventFlag, Timeline, TimelineEvent } from './types';
 
 export interface BuildOptions {
@@ -56,11 +58,6 @@ export function shortHash(s: string): string {
 }
 
 const FLAG_ORDER: EventFlag[] = ['undated', 'single-source', 'conflict', 'fuzzy', 'uncertain-publication-date'];
-
-/** An article whose publication date is not known to the day: dates reckoned from it are uncertain too. */
-function uncertainPublication(a: Article): boolean {
-  return a.published === null || a.publishedPrecision === 'range' || a.publishedPrecision === 'inferred';
-}
 
 /** One undated report (or the same report told by several articles) as a timeline entry at the publication date. */
 function undatedEvent(group: UndatedReport[]): TimelineEvent {
@@ -229,19 +226,10 @@ export function buildTimeline(articles: Article[], options: BuildOptions = {}): 
     d.event.conflicts = d.conflicts;
   }
 
-  const events = drafts
-    .map((d) => d.event)
-    .sort(
-      (a, b) =>
-        a.interval.start.localeCompare(b.interval.start) ||
-        a.interval.end.localeCompare(b.interval.end) ||
-        a.id.localeCompare(b.id),
-    );
+  const events = drafts.map((d) => d.event).sort(compareEvents);
 
   // Ids must be unique even if two events share their earliest citation offsets (cannot happen: one candidate per timex).
-  const undated = groupUndated(undatedReports)
-    .map(undatedEvent)
-    .sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.id.localeCompare(b.id));
+  const undated = groupUndated(undatedReports).map(undatedEvent).sort(compareEvents);
 
   const eventCount = new Map<string, number>();
   for (const e of events) for (const a of e.actors) eventCount.set(a, (eventCount.get(a) ?? 0) + 1);

@@ -4,6 +4,7 @@
  * (the page and the embed show them; the API turns them into 400s).
  */
 import { z } from 'zod';
+import { compareEvents } from './order';
 import type { Actor, Timeline, TimelineEvent } from './types';
 
 export type Theme = 'light' | 'dark';
@@ -182,9 +183,7 @@ export function filterTimeline(timeline: Timeline, query: TimelineQuery): Timeli
   const undated = timeline.undated.filter(keep);
   const dated = timeline.events.filter(keep);
   // With ?undated=1 the reports join the events (placed at their publication dates), so every view draws them.
-  const events = query.undated && undated.length
-    ? [...dated, ...undated].sort((a, b) => a.interval.start.localeCompare(b.interval.start) || a.interval.end.localeCompare(b.interval.end) || a.id.localeCompare(b.id))
-    : dated;
+  const events = query.undated && undated.length ? [...dated, ...undated].sort(compareEvents) : dated;
   const counts = new Map<string, number>();
   for (const e of events) for (const a of new Set(e.actors)) counts.set(a, (counts.get(a) ?? 0) + 1);
   const actorsOut: Actor[] = timeline.actors.map((a) => ({ ...a, eventCount: counts.get(a.id) ?? 0 }));
