@@ -753,9 +753,39 @@ describe('news phrasing', () => {
       .toEqual(['8:30 p.m.=2024-10-09T20:30', 'Oct. 9=2024-10-09']);
     expect(values('The parade starts at 5 p.m. on 4 July.', '2024-03-13')).toEqual(['5 p.m.=2024-07-04T17:00', '4 July=2024-07-04']);
   });
+  it('a date right after a clock time reads the same day as the time ("is at 9 a.m. on March 5"); midnight on a date ends it', () => {
+    const W = '2024-03-14';
+    expect(values('The vote is at 9 a.m. on March 5.', W)).toEqual(['9 a.m.=2025-03-05T09:00', 'March 5=2025-03-05']);
+    expect(values('The vote was at 9 a.m. on March 5.', W)).toEqual(['9 a.m.=2024-03-05T09:00', 'March 5=2024-03-05']);
+    expect(values('Applications close at midnight on 31 January 2025.', W)).toEqual(['midnight=2025-01-31T24:00', '31 January 2025=2025-01-31']);
+  });
+  it('the nth weekday of a month: "the first Tuesday of November", "the last Friday of the month"; "of each month" recurs', () => {
+    const W = '2024-03-14';
+    expect(values('The election will be held on the first Tuesday of November.', W)).toEqual(['the first Tuesday of November=2024-11-05']);
+    expect(values('The storm struck on the second Saturday in August.', W)).toEqual(['the second Saturday in August=2023-08-12']);
+    expect(values('Payday is the last Friday of the month.', W)).toEqual(['the last Friday of the month=2024-03-29']);
+    expect(values('The talks opened on the last Monday of next month.', W)).toEqual(['the last Monday of next month=2024-04-29']);
+    expect(values('Polls close on the 3rd Sunday of Sept. 2023.', W)).toEqual(['the 3rd Sunday of Sept. 2023=2023-09-17']);
+    expect(norm('The council meets on the first Monday of each month.', W).map((t) => `${t.text}=${t.type}:${t.value}`))
+      .toEqual(['the first Monday of each month=SET:P1M']);
+    // A fifth weekday the month does not have is left at the month.
+    expect(values('It ended on the fifth Friday of February 2024.', W)).toEqual(['the fifth Friday of February 2024=2024-02']);
+  });
+  it('a period named after a holiday is one expression: "the Easter holidays", "the Thanksgiving weekend"', () => {
+    const W = '2024-03-14';
+    expect(values('Traffic was heavy over the Thanksgiving weekend.', W)).toEqual(['the Thanksgiving weekend=2023-W47-WE']);
+    expect(values('The shooting happened during the Memorial Day weekend.', W)).toEqual(['the Memorial Day weekend=2023-W21-WE']);
+    const easter = norm('Schools will close for the Easter holidays.', W)[0]!;
+    expect([easter.text, easter.value, easter.mod]).toEqual(['the Easter holidays', '2024-03-31', 'APPROX']);
+    expect(values('The Christmas tree went up.', W)).toEqual([]);
+  });
+  it('"runs until/through" looks forwards, whether the run is on or to come', () => {
+    expect(values('The exhibition runs until Sunday.', '2024-03-14')).toEqual(['Sunday=2024-03-17']);
+    expect(values('The show runs through March 24.', '2024-03-14')).toEqual(['March 24=2024-03-24']);
+  });
   it('a period before a lower-case word or a number ends no sentence for the tense ("p.m. on", "Oct. 9")', () => {
     // "made" is the clause's verb although "p.m." and "Oct." come between.
-    expect(norm('Milton made landfall at 8:30 p.m. on Oct. 9 as a storm.', '2024-10-25')[1]!.reason).toMatch(/past-tense/);
+    expect(norm('Milton made landfall at 8:30 p.m. in the state of Florida on Oct. 9 as a storm.', '2024-10-25')[1]!.reason).toMatch(/past-tense/);
   });
   it('"78 minutes later" is the day of the date it counts from', () => {
     expect(values('The update crashed computers on Friday. A fix was deployed 78 minutes later.', '2024-07-20'))

@@ -9,7 +9,7 @@ import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
 import { DATA_FOR_BEFORE, DATE_AFTER_CLOCK, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
-  CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS,
+  CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS, WEEKDAY_ORDINALS,
   VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
 } from './rules/words';
 import type { UnitInfo } from './rules/words';
@@ -374,6 +374,12 @@ function absDate(c: ResolveContext): Resolved {
   }
   if (!c.dct) return unresolved('DATE', `XXXX-${pad2(month)}-${pad2(day)}`, `${quote(c)} has no year`);
   const dct = c.dct;
+  const clock = clockJustBefore(c, month, day);
+  if (clock) {
+    // "at 9 a.m. on March 5": the clock time already placed this date (DATE_AFTER_CLOCK); both read the same day.
+    const d = ymd(Number(clock.value.slice(0, 4)), month, day);
+    return dayT(d, { kind: 'timex', value: clock.value, index: c.previous.length - 1 }, `${quote(c)} is the day of '${clock.text}' just before it → ${human(d)}`);
+  }
   const wd = g.weekday ? weekdayNumber(g.weekday) : 0;
   let y: number;
   let why: string;
@@ -395,6 +401,29 @@ function absDate(c: ResolveContext): Resolved {
   const d = ymd(y, month, day);
   if (d.getDate() !== day) return notACalendarDate(`XXXX-${pad2(month)}-${pad2(day)}`, c);
   return dayT(d, pub(dct), `${quote(c)} without a year, ${why} → ${human(d)}`);
+}
+
+/** The clock time right before this date ("at 9 a.m. on March 5") when it was resolved to that month and day. */
+function clockJustBefore(c: ResolveContext, month: number, day: number): Timex | undefined {
+  const prev = c.previous[c.previous.length - 1];
+  if (!prev || prev.type !== 'TIME' || !prev.value.startsWith(`-${pad2(month)}-${pad2(day)}T`, 4) || !/^\d{4}/.test(prev.value)) return undefined;
+  if (c.start - prev.end > 40) return undefined;
+  const m = DATE_AFTER_CLOCK.exec(c.text.slice(prev.end, c.end));
+  return m && prev.end + m[0].length === c.end ? prev : undefined;
+}
+
+/**
+ * A holiday's day, or the period named after it: "the Easter weekend" (the weekend it falls on or next to, a Monday
+ * holiday's the one before), "the Christmas holidays", "the Thanksgiving break" (about the day: TimeML mod APPROX).
+ */
+function holidayPeriod(d: Date, period: string | undefined, anchor: TimexAnchor, reason: string): Resolved {
+  if (!period) return dayT(d, anchor, reason);
+  if (period === 'weekend') {
+    const monday = startOfISOWeek(getISODay(d) === 1 ? addDays(d, -1) : d);
+    const sat = addDays(monday, 5);
+    return date('DATE', `${weekValue(monday)}-WE`, 'weekend', sat, addDays(sat, 2), anchor, `${reason}: the weekend of ${human(sat)}`);
+  }
+  return { ...dayT(d, anchor, `${reason}: the ${period} around it`), mod: 'APPROX' };
 }
 
 /** "Feb. 30", "April 31, 2023": found (it reads as a date) but left unresolved rather than rolled into the next month. */
@@ -573,6 +602,30 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const pod = pods ? PARTS_OF_DAY[pods.toLowerCase().replace(/s$/, '')] : undefined;
     const value = `XXXX-WXX-${wd}${pod ? `T${pod.code}` : ''}`;
     return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs every ${WEEKDAY_LABEL[wd]}${pods ? ` ${pods.toLowerCase().replace(/s$/, '')}` : ''}` };
+  },
+  nthWeekday(c, rule) {
+    const g = c.groups;
+    const wd = weekdayNumber(g.weekday ?? '');
+    const ordWord = (g.ord ?? '').toLowerCase();
+    const n = WEEKDAY_ORDINALS[ordWord] ?? 1;
+    const which = `the ${ordWord} ${WEEKDAY_LABEL[wd]}`;
+    if (g.each) return { type: 'SET', value: 'P1M', mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs every month (${which})` };
+    // The month: as written (its year inferred like any month name), or this/next/last month of the publication date.
+    let month: Resolved;
+    if (g.month) month = g.year ? resolvers.monthYear(c, rule) : resolvers.month(withGroups(c, { month: g.month }), rule);
+    else if (c.dct) {
+      const first = addMonths(ymd(c.dct.year, c.dct.month, 1), g.rel === 'next' ? 1 : g.rel === 'last' ? -1 : 0);
+      month = monthT(first.getFullYear(), first.getMonth() + 1, pub(c.dct), `${g.rel ?? 'this'} month ${ofArticle(c.dct)}`);
+    } else return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)}: the month is relative`);
+    if (!month.interval) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)}: ${month.reason}`);
+    const [y, m] = [Number(month.interval.start.slice(0, 4)), Number(month.interval.start.slice(5, 7))];
+    const firstDay = ymd(y, m, 1);
+    const lastDay = ymd(y, m + 1, 0);
+    const d = n > 0
+      ? addDays(firstDay, ((wd - getISODay(firstDay) + 7) % 7) + 7 * (n - 1))
+      : addDays(lastDay, -((getISODay(lastDay) - wd + 7) % 7));
+    if (d.getMonth() !== m - 1) return leftOpen('DATE', `${y}-${pad2(m)}`, `${quote(c)}: ${y}-${pad2(m)} has no ${which.slice(4)}`);
+    return dayT(d, month.anchor, `${quote(c)}: ${which} of ${MONTH_NAMES[m - 1]} ${y} (${month.reason.replace(/^.*→\s*/, '')}) → ${human(d)}`);
   },
   relativeDay(c) {
     const rel = (c.groups.rel ?? '').toLowerCase();
@@ -779,6 +832,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     let why = 'on the publication day';
     let weekday = g.weekday;
     let weekdayWhere = '';
+    // A day named with the time ("midnight Friday", "midnight on 31 January"): its midnight is the one ending it.
+    let dateNamed = false;
     if (g.rday) {
       const r = g.rday.toLowerCase();
       d = addDays(d, r === 'yesterday' ? -1 : r === 'tomorrow' ? 1 : 0);
@@ -793,7 +848,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       const written = day ? undefined : DATE_AFTER_CLOCK.exec(c.text.slice(c.end, c.end + 48));
       const writtenDay = written ? dateWrittenAfter(c, written) : undefined;
       if (day) { d = morningAfterNight(day, hour); why = `on the day of '${day.prev.text}'${d !== day.date ? ' (the morning after that night)' : ''}`; }
-      else if (writtenDay) { d = writtenDay; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
+      else if (writtenDay) { d = writtenDay; dateNamed = true; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
       else {
         weekday = WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
         weekdayWhere = ' (named just after)';
@@ -807,7 +862,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       why = `${weekday}${weekdayWhere} in ${tenseWord(t)} sentence`;
     }
     // "midnight Friday", "at midnight" in a future clause: the midnight that ends the day (TIMEX3 T24:00).
-    const ending = g.noon?.toLowerCase() === 'midnight' && (g.weekday !== undefined || g.rday !== undefined || tenseOf(c) === 'future');
+    const ending = g.noon?.toLowerCase() === 'midnight' && (g.weekday !== undefined || g.rday !== undefined || dateNamed || tenseOf(c) === 'future');
     const v = `${fmt(d)}T${ending ? '24:00' : hhmm}`;
     const start = ending ? `${fmt(addDays(d, 1))}T00:00` : v;
     const end = gran === 'minute' ? addMinute(start) : addHour(start);
@@ -947,7 +1002,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const name = (c.groups.holiday ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^st\. /, 'st ');
     const on = HOLIDAYS[name];
     if (!on) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is not a known holiday`);
-    if (c.groups.year) { const d = on(Number(c.groups.year)); return dayT(d, NONE, `${quote(c)} → ${human(d)}`); }
+    const period = c.groups.period?.toLowerCase();
+    if (c.groups.year) { const d = on(Number(c.groups.year)); return holidayPeriod(d, period, NONE, `${quote(c)} → ${human(d)}`); }
     if (!c.dct) { const d = on(2000); return unresolved('DATE', `XXXX-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`, `${quote(c)} has no year`); }
     // Past → the latest one on or before publication, future → the first on or after, else the nearest.
     const dct = c.dct.date;
@@ -960,7 +1016,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     else if (dir === 'future') d = cands.find((x) => x >= dct) ?? cands[2]!;
     else if (dir === 'year') d = cands[1]!;
     else d = cands.reduce((best, x) => (Math.abs(x.getTime() - dct.getTime()) < Math.abs(best.getTime() - dct.getTime()) ? x : best));
-    return dayT(d, pub(c.dct), `${quote(c)} in ${tenseWord(t)} sentence ${ofArticle(c.dct)} → ${human(d)}`);
+    return holidayPeriod(d, period, pub(c.dct), `${quote(c)} in ${tenseWord(t)} sentence ${ofArticle(c.dct)} → ${human(d)}`);
   },
   turnOfCentury(c) {
     const num = (c.groups.num ?? '').toLowerCase();

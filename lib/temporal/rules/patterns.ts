@@ -6,7 +6,7 @@
 import type { TimexType } from '../types';
 import {
   CENTURY_ORDINALS, DATA_NOUNS, DEFERRAL_VERBS, DURATION_MODS, FUZZY_COUNTS, MEASURE_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES,
-  NUMBER_WORDS, QUANTITY_WORDS_BEFORE, RANGE_WORDS, SCHEDULED_EVENT_NOUNS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
+  NUMBER_WORDS, QUANTITY_WORDS_BEFORE, RANGE_WORDS, SCHEDULED_EVENT_NOUNS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAY_ORDINALS,
 } from './words';
 import { trieAlt } from './trie';
 
@@ -16,7 +16,8 @@ export type RuleKind =
   | 'partOfMonth' | 'partOfYear' | 'weekend' | 'season' | 'quarter' | 'half' | 'time'
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
-  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast' | 'monthOfRelYear' | 'elapsedTime' | 'anchoredSeason';
+  | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast' | 'monthOfRelYear' | 'elapsedTime' | 'anchoredSeason'
+  | 'nthWeekday';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -133,14 +134,14 @@ export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?
  * the expression: "the attack on Saturday is the deadliest" (copula after it) stays past.
  */
 export const PRESENT_SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:also|still|now|only)\s+)?(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\s+)?(?:(?:on|in|at)\s+)?$/i;
-/**
- * "Updated 3:15 PM EDT, Tue March 12, 2024", "at 8:30 p.m. on Oct. 9", "at 5 p.m. on 4 July": a date right after a clock
- * time, across a comma (and a zone offset such as "GMT+1"), is that time's day. Groups: month/day or day2/month2, year.
- */
 /** A statistic "for" a period ("figures for January", "data for the third quarter"): the period is measured, so past. */
 export const DATA_FOR_BEFORE = new RegExp(`\\b(?:${DATA_NOUNS.join('|')})\\s+for\\s+(?:the\\s+)?$`, 'i');
 /** After a weekday, the date it names ("Friday, March 22"): the clock time then takes the whole date (DATE_AFTER_CLOCK). */
 const WEEKDAY_BEFORE_DATE = `\\.?,?\\s+(?:(?:${ANY_MONTH})\\s*${DAY}|${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${ANY_MONTH}))`;
+/**
+ * "Updated 3:15 PM EDT, Tue March 12, 2024", "at 8:30 p.m. on Oct. 9", "at 5 p.m. on 4 July": a date right after a clock
+ * time, across a comma (and a zone offset such as "GMT+1"), is that time's day. Groups: month/day or day2/month2, year.
+ */
 export const DATE_AFTER_CLOCK = new RegExp(
   `^(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\s*,?\\s+(?:on\\s+)?(?:(?:${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?\\s+)?` +
     `(?:(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?|(?<day2>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${ANY_MONTH}))` +
@@ -363,8 +364,9 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'holiday',
     type: 'DATE',
     // Fixed and common movable holidays; a bare "Christmas"/"Easter"/"Halloween"/"Thanksgiving" needs a preposition
-    // ("over Christmas") and is not a name ("Christmas Island", "Easter Island", "Christmas tree").
-    pattern: re(`\\b(?:[Tt]he\\s+)?(?<holiday>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Valentine['’]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['’]s\\s+Day|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Veterans\\s+Day|Remembrance\\s+Day|Halloween|Fourth\\s+of\\s+July|July\\s+Fourth|Good\\s+Friday|Black\\s+Friday|Cyber\\s+Monday|Easter(?:\\s+(?:Sunday|Monday))?|Thanksgiving(?:\\s+Day)?|Labou?r\\s+Day|Memorial\\s+Day|Christmas)\\b(?:,?\\s+(?<year>${YEAR})\\b)?`),
+    // ("over Christmas") and is not a name ("Christmas Island", "Easter Island", "Christmas tree"). The period named
+    // after one ("the Easter holidays", "the Thanksgiving weekend") is part of the expression.
+    pattern: re(`\\b(?:[Tt]he\\s+)?(?<holiday>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Valentine['’]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['’]s\\s+Day|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Veterans\\s+Day|Remembrance\\s+Day|Halloween|Fourth\\s+of\\s+July|July\\s+Fourth|Good\\s+Friday|Black\\s+Friday|Cyber\\s+Monday|Easter(?:\\s+(?:Sunday|Monday))?|Thanksgiving(?:\\s+Day)?|Labou?r\\s+Day|Memorial\\s+Day|Christmas)\\b(?:\\s+(?<period>holidays?|break|recess|weekend|vacation|season)\\b)?(?:,?\\s+(?<year>${YEAR})\\b)?`),
     guards: {
       context: { before: /\b(?:on|before|after|by|until|till|since|over|at|for|during|around|of|from|to|through|until|last|next|this)\s+$/i, text: /\s|Eve$|Day$/ },
       notFollowedBy: /^\s+(?:Island|Agreement|Rising|[Tt]rees?|[Cc]ards?|[Mm]arkets?|[Cc]arols?|[Ll]ights|[Pp]resents?|[Gg]ifts?|[Dd]ecorations|[Ee]ggs?|[Bb]unny|[Ss]pecial|[Hh]onours|[Mm]essage)\b/,
@@ -391,6 +393,19 @@ const RAW_RULES: readonly Rule[] = [
     priority: 1,
     // "every Monday", "on Sundays", "Tuesday nights", "on Monday and Tuesday nights" (both recur at night).
     pattern: re(`(?:\\b(?:${alt(['every', 'each'])})\\s+(?<weekday>${WEEKDAY})\\b|\\b(?<plural>${WEEKDAY})s\\b|\\b(?<podday>${WEEKDAY})(?:\\s+(?<pods>mornings|afternoons|evenings|nights)\\b|(?=\\s+(?:and|or)\\s+(?:${WEEKDAY})\\s+(?<pods2>mornings|afternoons|evenings|nights)\\b)))`),
+  },
+  {
+    id: 'nth-weekday',
+    kind: 'nthWeekday',
+    type: 'DATE',
+    // "the first Tuesday of November (2024)", "the last Friday of the month", "the second Saturday in August"; "the first
+    // Monday of each month" recurs (SET).
+    pattern: re(`(?:\\b[Tt]he\\s+)?\\b(?<ord>${alt(Object.keys(WEEKDAY_ORDINALS).filter((w) => !/^\d/.test(w)))}|[1-5](?:st|nd|rd|th))\\s+(?<weekday>${WEEKDAY})\\s+(?:of|in)\\s+(?:(?<month>${ANY_MONTH})(?![\\w])(?:,?\\s+(?<year>${YEAR})\\b)?|(?<each>each|every)\\s+month\\b|(?:(?<rel>this|next|last)|the)\\s+month\\b)`),
+    // Over "last Friday" (a weekday with its own relative word) and the month name alone.
+    priority: 1,
+    triggers: WEEKDAY_NAMES.map((w) => w.toLowerCase()),
+    reach: [24, 40],
+    prefilter: /\s(?:of|in)\s/,
   },
   {
     id: 'relative-day',

@@ -41,6 +41,11 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
 };
 
+/** Which weekday of a month ("the first Tuesday of November", "the last Friday of the month"); -1 counts from the end. */
+export const WEEKDAY_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, last: -1, final: -1,
+};
+
 export interface UnitInfo {
   /** TIMEX3 duration letter(s). */
   code: string;
@@ -140,6 +145,9 @@ export const FUTURE_CUES: readonly string[] = [
   'go to the polls', 'goes to the polls', 'head to the polls', 'heads to the polls', 'heads to', 'travels to', 'flies to',
   'arrives', 'returns to', 'meets', 'hosts', 'faces', 'plays', 'visits', 'testifies', 'launches', 'unveils', 'announces',
   'publishes', 'holds', 'speaks', 'convenes', 'reconvenes', 'starts', 'ends', 'leaves', 'departs', 'concludes',
+  // A run's end is still ahead, whether it is on now or to come ("the exhibition runs until March"); not "runs from":
+  // a run that began already is told in the present too ("runs from March 1 through March 20").
+  'runs until', 'runs through', 'runs till', 'run until', 'run through',
   // A deadline: "prosecutors have until Friday to respond".
   'have until', 'has until', 'scheduled to', 'scheduled for', 'is due to', 'are due to', 'going to',
   'is to', 'are to', 'is expected', 'are expected', 'intends to', 'intend to', 'aims to', 'hopes to', 'hope to', 'is likely to', 'are likely to',
