@@ -779,6 +779,13 @@ describe('news phrasing', () => {
     expect([easter.text, easter.value, easter.mod]).toEqual(['the Easter holidays', '2024-03-31', 'APPROX']);
     expect(values('The Christmas tree went up.', W)).toEqual([]);
   });
+  it('a launch window looks forwards ("is targeting no earlier than … Saturday"); "earlier than" is no past cue', () => {
+    const W = '2024-03-14T10:00:00-04:00';
+    expect(values('NASA is targeting no earlier than 10:30 p.m. EDT Saturday for the launch.', W)).toEqual(['10:30 p.m. EDT Saturday=2024-03-16T22:30']);
+    expect(values('The launch is set for no earlier than Saturday.', W)).toEqual(['Saturday=2024-03-16']);
+    expect(values('The plant closed earlier than planned on Friday.', W)).toEqual(['Friday=2024-03-08']);
+    expect(values('The exhibition closes on 28 January.', W)).toEqual(['28 January=2025-01-28']);
+  });
   it('"runs until/through" looks forwards, whether the run is on or to come', () => {
     expect(values('The exhibition runs until Sunday.', '2024-03-14')).toEqual(['Sunday=2024-03-17']);
     expect(values('The show runs through March 24.', '2024-03-14')).toEqual(['March 24=2024-03-24']);

@@ -42,6 +42,8 @@ const PAST_RE = new RegExp(`\\b(?:([Ii]s|[Aa]re|[Rr]emains?)|${sorted(IRREGULAR_
  * plan backed by the EU". (A finite passive has its own past cue: "was backed by".)
  */
 const AGENT_AFTER = /^\s+by\b/;
+/** "earlier than": a comparison, no past cue ("targeting no earlier than Saturday", "arrived earlier than expected" has its verb). */
+const THAN_AFTER = /^\s+than\b/;
 
 /** Max characters looked at on each side: keeps cost linear on long sentence-less input. */
 const WINDOW = 240;
@@ -146,6 +148,7 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     const i = m.index;
     const present = m[1] !== undefined;
     if (!present && w.endsWith('ed') && (NOT_PAST.has(w) || LINKED_PARTICIPLE.test(sentence.slice(Math.max(0, i - 24), i)) || AGENT_AFTER.test(sentence.slice(i + w.length, i + w.length + 4)))) continue;
+    if (w === 'earlier' && THAN_AFTER.test(sentence.slice(i + 7, i + 13))) continue;
     let inFuture = false;
     for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && i < futureSpans[k + 1]!) { inFuture = true; break; }
     if (inFuture) continue;

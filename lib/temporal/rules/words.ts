@@ -145,6 +145,9 @@ export const FUTURE_CUES: readonly string[] = [
   'go to the polls', 'goes to the polls', 'head to the polls', 'heads to the polls', 'heads to', 'travels to', 'flies to',
   'arrives', 'returns to', 'meets', 'hosts', 'faces', 'plays', 'visits', 'testifies', 'launches', 'unveils', 'announces',
   'publishes', 'holds', 'speaks', 'convenes', 'reconvenes', 'starts', 'ends', 'leaves', 'departs', 'concludes',
+  'closes', 'rolls out', 'premieres', 'airs', 'debuts',
+  // A launch window: "NASA is targeting no earlier than 10:30 p.m. Saturday".
+  'is targeting', 'are targeting', 'no earlier than',
   // A run's end is still ahead, whether it is on now or to come ("the exhibition runs until March"); not "runs from":
   // a run that began already is told in the present too ("runs from March 1 through March 20").
   'runs until', 'runs through', 'runs till', 'run until', 'run through',
