@@ -786,6 +786,12 @@ describe('news phrasing', () => {
     expect(values('The plant closed earlier than planned on Friday.', W)).toEqual(['Friday=2024-03-08']);
     expect(values('The exhibition closes on 28 January.', W)).toEqual(['28 January=2025-01-28']);
   });
+  it('a clock time with "tonight" is one expression ("at 9 p.m. tonight", "tonight at 8 p.m.", "midnight tonight")', () => {
+    const W = '2024-03-14T10:00:00-04:00';
+    expect(values('The president will address the nation at 9 p.m. tonight.', W)).toEqual(['9 p.m. tonight=2024-03-14T21:00']);
+    expect(values('The vote is tonight at 8 p.m.', W)).toEqual(['tonight at 8 p.m.=2024-03-14T20:00']);
+    expect(values('The ceasefire begins at midnight tonight.', W)).toEqual(['midnight tonight=2024-03-14T24:00']);
+  });
   it('"runs until/through" looks forwards, whether the run is on or to come', () => {
     expect(values('The exhibition runs until Sunday.', '2024-03-14')).toEqual(['Sunday=2024-03-17']);
     expect(values('The show runs through March 24.', '2024-03-14')).toEqual(['March 24=2024-03-24']);
