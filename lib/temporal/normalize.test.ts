@@ -792,6 +792,42 @@ describe('news phrasing', () => {
     expect(values('The vote is tonight at 8 p.m.', W)).toEqual(['tonight at 8 p.m.=2024-03-14T20:00']);
     expect(values('The ceasefire begins at midnight tonight.', W)).toEqual(['midnight tonight=2024-03-14T24:00']);
   });
+  it('weekdays inside names are no dates: "Sheffield Wednesday", "Tuesday Morning Corp."', () => {
+    expect(values('Sheffield Wednesday have appointed a new sporting director.', '2024-03-12')).toEqual([]);
+    expect(values('Shares of Tuesday Morning Corp. fell sharply on Monday.', '2022-12-06')).toEqual(['Monday=2022-12-05']);
+  });
+  it('counts with thousands separators: "the past 5,500 years"', () => {
+    expect(values('The glacier lost ice faster than at any point in the past 5,500 years.', '2022-08-16')).toEqual(['the past 5,500 years=P5500Y']);
+  });
+  it('a past narrative does not run past the publication date ("a notice dated 8/24/2024 … sold between March and July")', () => {
+    expect(values('According to the notice dated 8/24/2024, the heaters were sold between March and July.', '2024-09-03'))
+      .toEqual(['8/24/2024=2024-08-24', 'March=2024-03', 'July=2024-07']);
+  });
+  it('"in the run-up to Christmas", "ahead of Thanksgiving": the coming holiday when it is near', () => {
+    expect(values('Drone sightings closed the runway, disrupting travel in the run-up to Christmas.', '2018-12-21')).toEqual(['Christmas=2018-12-25']);
+    expect(values('Shoppers flocked to the stores ahead of Thanksgiving.', '2018-11-19')).toEqual(['Thanksgiving=2018-11-22']);
+    expect(values('Shoppers flocked to the stores ahead of Thanksgiving.', '2018-12-21')).toEqual(['Thanksgiving=2018-11-22']);
+  });
+  it('a warning "for" a time and a date "set" for a trial look ahead', () => {
+    expect(values('Forecasters have issued another rain warning for the weekend.', '2024-11-21')).toEqual(['the weekend=2024-W47-WE']);
+    expect(values('The judge set the trial for March.', '2024-11-20')).toEqual(['March=2025-03']);
+  });
+  it('a fixture in the present looks ahead: "Ireland face Scotland on Sunday", "the Lakers resume their season on Thursday"', () => {
+    expect(values('Ireland, who beat Italy a fortnight ago, face Scotland at Murrayfield on Sunday.', '2023-03-08'))
+      .toEqual(['a fortnight ago=2023-02-22', 'Sunday=2023-03-12']);
+    expect(values('James scored 19 points, and the Lakers resume their season on Thursday.', '2019-02-17')).toEqual(['Thursday=2019-02-21']);
+    expect(values('The Warriors, who lost to the Raptors, face the Atlanta Hawks on Dec. 3.', '2018-11-30')).toEqual(['Dec. 3=2018-12-03']);
+  });
+  it('a participle clause after a past verb is not dated by it ("…, leaving Britain facing an exit on April 12"); "was unlikely" looks ahead', () => {
+    expect(values('MPs rejected the deal on Friday, leaving Britain facing an exit from the EU on April 12.', '2019-03-29'))
+      .toEqual(['Friday=2019-03-29', 'April 12=2019-04-12']);
+    expect(values('A bomb exploded in the market, killing 20 people on Sunday.', '2024-03-13')).toEqual(['Sunday=2024-03-10']);
+    expect(values('Powell signaled that a rate cut in March was unlikely.', '2024-01-31')).toEqual(['March=2024-03']);
+  });
+  it('a season more than half over is not the one a future clause means ("postpone it until the fall" in November)', () => {
+    expect(values('The defense asked to postpone the trial until the fall.', '2024-11-20')).toEqual(['the fall=2025-FA']);
+    expect(values('The defense asked to postpone the trial until the fall.', '2024-09-10')).toEqual(['the fall=2024-FA']);
+  });
   it('"runs until/through" looks forwards, whether the run is on or to come', () => {
     expect(values('The exhibition runs until Sunday.', '2024-03-14')).toEqual(['Sunday=2024-03-17']);
     expect(values('The show runs through March 24.', '2024-03-14')).toEqual(['March 24=2024-03-24']);

@@ -3,7 +3,7 @@
  * uses date-fns on local-midnight Dates (only calendar fields are read, so the process zone is irrelevant);
  * day steps are plain Date field arithmetic (the same result on local-midnight Dates, without date-fns' copies).
  */
-import { addMonths, addYears, getISOWeek, getISOWeekYear } from 'date-fns';
+import { addMonths, addYears, differenceInCalendarDays, getISOWeek, getISOWeekYear } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
@@ -123,7 +123,7 @@ function durationValue(info: UnitInfo, n: number): string {
 function count(word: string | undefined): number {
   if (word === undefined) return 1;
   const w = word.toLowerCase().replace(/\s+/g, ' ');
-  if (/^\d/.test(w)) return Number(w);
+  if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
   return NUMBER_WORDS[w] ?? Number.NaN;
 }
 const unitName = (u: string): string => {
@@ -263,7 +263,11 @@ function narrativeYear(c: ResolveContext, month: number, day: number, tense: Ten
   const onOrAfter = month * 100 + day >= pm * 100 + pd;
   // An inferred year carries forward only: "fired in July" after "told CNN in August" need not be next July.
   if (inferred && !onOrAfter) return undefined;
-  return { y: onOrAfter ? py : py + 1, prev, index };
+  const y = onOrAfter ? py : py + 1;
+  // A past narrative does not run past the publication date ("a notice dated 8/24/2024 … sold between March and July"
+  // in a September article: the months before the notice, not the next year's).
+  if (!inferred && tense === 'past' && c.dct && ymd(y, month, Math.max(day, 1)) > c.dct.date) return undefined;
+  return { y, prev, index };
 }
 
 /**
@@ -411,6 +415,9 @@ function clockJustBefore(c: ResolveContext, month: number, day: number): Timex |
   const m = DATE_AFTER_CLOCK.exec(c.text.slice(prev.end, c.end));
   return m && prev.end + m[0].length === c.end ? prev : undefined;
 }
+
+/** Before a holiday, the time leading up to it: "the run-up to", "the lead-up to", "ahead of". */
+const HOLIDAY_APPROACH_BEFORE = /\b(?:(?:run|lead|build)[- ]up\s+to|ahead\s+of)\s+(?:the\s+)?$/i;
 
 /**
  * A holiday's day, or the period named after it: "the Easter weekend" (the weekend it falls on or next to, a Monday
@@ -758,7 +765,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (rel === 'last' || rel === 'past') y = inIt ? y - 1 : y;
     else if (rel === 'next' || rel === 'coming') y = y + 1;
     else if (rel === 'this') y = inIt || s.firstMonth === 12 ? y : dct.year;
-    else if (tenseOf(c) === 'future' && !inIt) y = y + 1;
+    // In a future clause, the next one; also when this one is more than half over ("postponed until the fall" in November).
+    else if (tenseOf(c) === 'future' && (!inIt || addMonths(startYearOf(y), 1.5) <= dct.date)) y = y + 1;
     return mk(y, pub(dct), `${quote(c)} ${ofArticle(dct)} → ${s.code} ${y}`);
   },
   quarter(c) {
@@ -1010,7 +1018,10 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const t = tenseOf(c);
     const rel = /\b(last|next|this)\s+(?:the\s+)?$/i.exec(c.text.slice(Math.max(0, c.start - 8), c.start))?.[1]?.toLowerCase();
     const cands = [-1, 0, 1].map((k) => on(c.dct!.year + k));
-    const dir = rel === 'last' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'year' : t;
+    // "in the run-up to Christmas", "ahead of Thanksgiving": the coming one, when it is near (a past clause tells the run-up).
+    const coming = cands.find((x) => x >= dct);
+    const approach = !rel && coming !== undefined && differenceInCalendarDays(coming, dct) <= 45 && HOLIDAY_APPROACH_BEFORE.test(c.text.slice(Math.max(0, c.start - 24), c.start));
+    const dir = rel === 'last' ? 'past' : rel === 'next' || approach ? 'future' : rel === 'this' ? 'year' : t;
     let d: Date;
     if (dir === 'past') d = [...cands].reverse().find((x) => x <= dct) ?? cands[0]!;
     else if (dir === 'future') d = cands.find((x) => x >= dct) ?? cands[2]!;

@@ -3,7 +3,7 @@
  * (HeidelTime): past and present tense point backwards from the publication date, future forwards.
  */
 import { trieAlt } from './rules/trie';
-import { DETERMINERS, FUTURE_CUES, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED, PRESENT_LINKING_VERBS } from './rules/words';
+import { DETERMINERS, FIXTURE_VERBS, FUTURE_CUES, ING_PREPOSITIONS, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED, PRESENT_LINKING_VERBS } from './rules/words';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -44,6 +44,14 @@ const PAST_RE = new RegExp(`\\b(?:([Ii]s|[Aa]re|[Rr]emains?)|${sorted(IRREGULAR_
 const AGENT_AFTER = /^\s+by\b/;
 /** "earlier than": a comparison, no past cue ("targeting no earlier than Saturday", "arrived earlier than expected" has its verb). */
 const THAN_AFTER = /^\s+than\b/;
+
+/** A fixture: a present verb before a capitalised opponent (case-sensitive: see FIXTURE_VERBS). */
+const FIXTURE_RE = new RegExp(`\\b(?:${sorted(FIXTURE_VERBS).map(esc).join('|')})\\s+(?:the\\s+)?(?=[A-Z])`, 'g');
+/**
+ * A participle clause after a comma ("…, leaving Britain facing an exit on April 12"): the past verb before it does not
+ * date what the clause says will follow.
+ */
+const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?!(?:${ING_PREPOSITIONS.join('|')})\\b)[a-z]{2,}ing\\b`);
 
 /** Max characters looked at on each side: keeps cost linear on long sentence-less input. */
 const WINDOW = 240;
@@ -141,6 +149,10 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     futureSpans.push(m.index, m.index + m[0].length);
     cues.push({ a: s + m.index, b: s + m.index + m[0].length, tense: 'future' });
   }
+  FIXTURE_RE.lastIndex = 0;
+  for (let m = FIXTURE_RE.exec(sentence); m; m = FIXTURE_RE.exec(sentence)) {
+    cues.push({ a: s + m.index, b: s + m.index + m[0].length, tense: 'future' });
+  }
   // One pass for the past cues and the present copulas (group 1).
   PAST_RE.lastIndex = 0;
   for (let m = PAST_RE.exec(sentence); m; m = PAST_RE.exec(sentence)) {
@@ -166,7 +178,13 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
     // ("… on Sunday evening, and Monday is a public holiday").
     if (tense === 'present' && b > start) continue;
     // A verb group that runs into the expression ("is set for Saturday") is the closest cue there is.
-    const dist = a < end && b > start ? 0 : b <= start ? start - b + clauseBreaks(text, b, start) * CLAUSE_PENALTY : a - end + clauseBreaks(text, end, a) * CLAUSE_PENALTY;
+    let dist: number;
+    if (a < end && b > start) dist = 0;
+    else if (b <= start) {
+      const breaks = clauseBreaks(text, b, start);
+      if (breaks > 0 && tense === 'past' && PARTICIPLE_CLAUSE.test(text.slice(b, start))) continue;
+      dist = start - b + breaks * CLAUSE_PENALTY;
+    } else dist = a - end + clauseBreaks(text, end, a) * CLAUSE_PENALTY;
     if (dist < bestDist || (dist === bestDist && tense === 'future')) {
       bestDist = dist;
       best = tense;

@@ -6,7 +6,7 @@
 import type { TimexType } from '../types';
 import {
   CENTURY_ORDINALS, DATA_NOUNS, DEFERRAL_VERBS, DURATION_MODS, FUZZY_COUNTS, MEASURE_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES,
-  NUMBER_WORDS, QUANTITY_WORDS_BEFORE, RANGE_WORDS, SCHEDULED_EVENT_NOUNS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAY_ORDINALS,
+  NUMBER_WORDS, QUANTITY_WORDS_BEFORE, RANGE_WORDS, SCHEDULED_EVENT_NOUNS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAY_NAMES, WEEKDAY_ORDINALS,
 } from './words';
 import { trieAlt } from './trie';
 
@@ -84,7 +84,8 @@ const WEEKDAY = names(WEEKDAY_NAMES);
 const WEEKDAY_ABBR = names(WEEKDAY_ABBREVIATIONS);
 const YEAR = '(?:19|20)\\d\\d';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
-const NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${alt([...Object.keys(NUMBER_WORDS), ...FUZZY_COUNTS])})`;
+// "5,500 years": thousands separated by commas.
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?|${alt([...Object.keys(NUMBER_WORDS), ...FUZZY_COUNTS])})`;
 const UNIT = '(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))';
 /** UNIT with an optional capital first letter, for a unit that can open a sentence. */
 const UNIT_CAPITALISABLE = '(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Ff]ortnight|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entur(?:y|ie))';
@@ -151,7 +152,11 @@ export const DATE_AFTER_CLOCK = new RegExp(
  * An event noun scheduled "for" the expression ("called a snap election for June 30", "set a hearing for Monday",
  * "a trial date for March 4"): the date is ahead whatever the tense of the announcing verb.
  */
-export const SCHEDULED_FOR_BEFORE = new RegExp(`\\b(?:${WORDS(SCHEDULED_EVENT_NOUNS)})s?\\s+for\\s+(?:(?:next|this|the)\\s+)?$`, 'i');
+// "the vote for Friday", "a rain warning for the weekend"; "set the trial for March" (a date set is ahead of the setting).
+export const SCHEDULED_FOR_BEFORE = new RegExp(
+  `\\b(?:(?:${WORDS(SCHEDULED_EVENT_NOUNS)})s?|(?:set|slated|pencill?ed\\s+in)\\s+(?:it|them|the\\s+[\\w-]+|an?\\s+[\\w-]+))\\s+for\\s+(?:(?:next|this|the)\\s+)?$`,
+  'i',
+);
 /**
  * "until"/"till"/"through" right before the expression: in a clause with no tense cue ("the bridge remains closed until
  * Friday", "the festival runs through Sunday") the state runs up to a coming date.
@@ -292,7 +297,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'month',
     type: 'DATE',
     // "May"/"March" only after a preposition ("in May"), never "talks may fail" or "veterans march".
-    pattern: re(`(?<=\\b(?:${alt(['in', 'of', 'since', 'by', 'until', 'till', 'from', 'through', 'before', 'after', 'during', 'early', 'late', 'mid', 'to', 'and', 'between', 'its', 'their', 'his', 'her', 'our'])})[\\s-])(?<month>May|March|MAY|MARCH)\\b(?![-'’]\\w)`),
+    pattern: re(`(?<=\\b(?:${alt(['in', 'of', 'for', 'since', 'by', 'until', 'till', 'from', 'through', 'before', 'after', 'during', 'early', 'late', 'mid', 'to', 'and', 'between', 'its', 'their', 'his', 'her', 'our'])})[\\s-])(?<month>May|March|MAY|MARCH)\\b(?![-'’]\\w)`),
     guards: { notFollowedBy: /^\s+(?:be|have|not|also|well|we|I|you|he|she|they|it)\b/ },
   },
   {
@@ -381,9 +386,9 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'weekday',
     type: 'DATE',
     // "late Friday", "early on Saturday" (mod END/START, the evening/morning), "this past Monday".
-    // Names, not days (lookarounds tried only once a weekday matched): "the Sunday Times", "the Mail on Sunday",
-    // "the Good Friday Agreement", "Saturday Night Live".
-    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+past|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?<!Mail\\s+on\\s+\\w+)(?!\\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Star|Mail|Sport|People|Agreement|Prayers|Night\\s+Live)\\b)(?:\\s+(?<pod>${POD})\\b)?`),
+    // Names, not days (lookarounds tried only once a weekday matched; word tables in ./words.ts): "the Sunday Times",
+    // "the Mail on Sunday", "the Good Friday Agreement", "Saturday Night Live", "Sheffield Wednesday", "Tuesday Morning Corp.".
+    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+past|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?<!(?:${WORDS(WEEKDAY_NAME_BEFORE).replace(/ /g, '\\s+')})\\s+\\w+)(?!\\s+(?:${WORDS(WEEKDAY_NAME_AFTER).replace(/ /g, '\\s+')})\\b)(?:\\s+(?<pod>${POD})\\b)?`),
   },
   {
     id: 'weekday-set',

@@ -41,6 +41,14 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
 };
 
+/** Words right before a weekday that make it part of a name: "the Mail on Sunday", "Sheffield Wednesday" (football). */
+export const WEEKDAY_NAME_BEFORE: readonly string[] = ['Mail on', 'Sheffield'];
+/** Words right after a weekday that make it part of a name: "the Sunday Times", "Tuesday Morning Corp.", "Friday Prayers". */
+export const WEEKDAY_NAME_AFTER: readonly string[] = [
+  'Times', 'Telegraph', 'Mirror', 'Express', 'Post', 'Herald', 'Independent', 'Tribune', 'Star', 'Mail', 'Sport', 'People',
+  'Agreement', 'Prayers', 'Night Live', 'Morning Corp', 'Morning Inc',
+];
+
 /** Which weekday of a month ("the first Tuesday of November", "the last Friday of the month"); -1 counts from the end. */
 export const WEEKDAY_ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, last: -1, final: -1,
@@ -145,7 +153,9 @@ export const FUTURE_CUES: readonly string[] = [
   'go to the polls', 'goes to the polls', 'head to the polls', 'heads to the polls', 'heads to', 'travels to', 'flies to',
   'arrives', 'returns to', 'meets', 'hosts', 'faces', 'plays', 'visits', 'testifies', 'launches', 'unveils', 'announces',
   'publishes', 'holds', 'speaks', 'convenes', 'reconvenes', 'starts', 'ends', 'leaves', 'departs', 'concludes',
-  'closes', 'rolls out', 'premieres', 'airs', 'debuts',
+  'closes', 'rolls out', 'premieres', 'airs', 'debuts', 'resume', 'penciled in', 'pencilled in',
+  // Future in the past: "he signaled that a rate cut in March was unlikely".
+  'was unlikely', 'were unlikely', 'is unlikely', 'are unlikely',
   // A launch window: "NASA is targeting no earlier than 10:30 p.m. Saturday".
   'is targeting', 'are targeting', 'no earlier than',
   // A run's end is still ahead, whether it is on now or to come ("the exhibition runs until March"); not "runs from":
@@ -157,6 +167,19 @@ export const FUTURE_CUES: readonly string[] = [
   'likely to', 'upcoming', 'next', 'later this', 'later in the', 'later today', 'later on', 'coming', 'will be', 'would', 'vowed to', 'vows to',
   'pledged to', 'promised to', 'threatened to', 'is poised to', 'poised to', 'tomorrow', 'could', 'might', 'may take', 'may last', 'may continue', 'may need',
   'hopes', 'wants to', 'want to', 'intend', 'seeks to', 'dream of', 'dreams of',
+];
+
+/**
+ * Present-tense verbs of a fixture, before a named opponent ("Ireland face Scotland on Sunday", "the Warriors face the
+ * Atlanta Hawks on Dec. 3"): a plural subject's present is the schedule. (Only with a capitalised object: "face" and
+ * "play" are nouns too.)
+ */
+export const FIXTURE_VERBS: readonly string[] = ['face', 'play', 'meet', 'host', 'visit', 'take on'];
+
+/** Words ending in -ing after a comma that are prepositions, not the verb of a participle clause ("…, including"). */
+export const ING_PREPOSITIONS: readonly string[] = [
+  'according', 'including', 'following', 'during', 'regarding', 'concerning', 'excluding', 'notwithstanding', 'pending',
+  'beginning', 'starting', 'excepting', 'barring', 'considering',
 ];
 
 /** Common irregular past-tense verbs (regular ones are caught by their -ed ending). */
@@ -209,6 +232,8 @@ export const DATA_NOUNS: readonly string[] = [
 export const SCHEDULED_EVENT_NOUNS: readonly string[] = [
   'election', 'vote', 'referendum', 'runoff', 'meeting', 'summit', 'hearing', 'trial', 'trial date', 'sentencing',
   'talks', 'deadline', 'session', 'visit', 'launch', 'ceremony', 'debate', 'round', 'strike', 'rally', 'inauguration',
+  // A warning or forecast "for" a time is about what is still to come.
+  'warning', 'alert', 'forecast',
 ];
 
 /** Words between two years of a range ("2005 to 2010"): not quantity words when a year follows. */
