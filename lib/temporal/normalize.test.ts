@@ -828,6 +828,14 @@ describe('news phrasing', () => {
     expect(values('The defense asked to postpone the trial until the fall.', '2024-11-20')).toEqual(['the fall=2025-FA']);
     expect(values('The defense asked to postpone the trial until the fall.', '2024-09-10')).toEqual(['the fall=2024-FA']);
   });
+  it('"16/10/2023" is day first (no 16th month); "in a week\'s time"; "this coming Monday"', () => {
+    const W = '2024-03-14';
+    expect(values('The payment was made on 16/10/2023, the bank said.', W)).toEqual(['16/10/2023=2023-10-16']);
+    expect(values('The payment was made on 10/06/2023, the bank said.', W)).toEqual(['10/06/2023=2023-10-06']);
+    expect(values("Results will be published in a week's time.", W)).toEqual(["a week's time=2024-03-21"]);
+    expect(values('The talks will resume in two weeks’ time.', W)).toEqual(['two weeks’ time=2024-03-28']);
+    expect(values('The ministry said this coming Monday would be a holiday.', W)).toEqual(['this coming Monday=2024-03-18']);
+  });
   it('"runs until/through" looks forwards, whether the run is on or to come', () => {
     expect(values('The exhibition runs until Sunday.', '2024-03-14')).toEqual(['Sunday=2024-03-17']);
     expect(values('The show runs through March 24.', '2024-03-14')).toEqual(['March 24=2024-03-24']);

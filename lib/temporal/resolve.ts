@@ -567,7 +567,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     let why: string;
     if (rel === 'last' || rel === 'past' || rel === 'this past') { dir = 'before'; why = 'the one before'; }
     else if (rel === 'next') { dir = 'after'; why = 'the one after'; }
-    else if (rel === 'coming') { dir = 'onOrAfter'; why = 'the one on or after'; }
+    else if (rel === 'coming' || rel === 'this coming') { dir = 'onOrAfter'; why = 'the one on or after'; }
     else if (rel === 'this') {
       // "this Friday" is the one of this week, unless that is gone and the clause is not past ("This Friday's
       // deadline looms" in a Sunday paper): then the coming one.

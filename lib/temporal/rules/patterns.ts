@@ -194,6 +194,13 @@ const RAW_RULES: readonly Rule[] = [
     guards: { notPrecededBy: /\b(?:[Vv]ersion|[Vv]er\.|v)\s*$/ },
   },
   {
+    id: 'date-dmy-numeric',
+    kind: 'absDate',
+    type: 'DATE',
+    // "16/10/2023": day first where the first number cannot be a month (else the US reading below stands).
+    pattern: re(`\\b(?<day>1[3-9]|2\\d|3[01])/(?<month>1[0-2]|0?[1-9])/(?<year>${YEAR})\\b(?!/)`),
+  },
+  {
     id: 'date-us-numeric',
     kind: 'absDate',
     type: 'DATE',
@@ -388,7 +395,7 @@ const RAW_RULES: readonly Rule[] = [
     // "late Friday", "early on Saturday" (mod END/START, the evening/morning), "this past Monday".
     // Names, not days (lookarounds tried only once a weekday matched; word tables in ./words.ts): "the Sunday Times",
     // "the Mail on Sunday", "the Good Friday Agreement", "Saturday Night Live", "Sheffield Wednesday", "Tuesday Morning Corp.".
-    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+past|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?<!(?:${WORDS(WEEKDAY_NAME_BEFORE).replace(/ /g, '\\s+')})\\s+\\w+)(?!\\s+(?:${WORDS(WEEKDAY_NAME_AFTER).replace(/ /g, '\\s+')})\\b)(?:\\s+(?<pod>${POD})\\b)?`),
+    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+(?:past|coming)|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?<!(?:${WORDS(WEEKDAY_NAME_BEFORE).replace(/ /g, '\\s+')})\\s+\\w+)(?!\\s+(?:${WORDS(WEEKDAY_NAME_AFTER).replace(/ /g, '\\s+')})\\b)(?:\\s+(?<pod>${POD})\\b)?`),
   },
   {
     id: 'weekday-set',
@@ -463,7 +470,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'in-n-units',
     kind: 'ago',
     type: 'DATE',
-    pattern: re(`(?<=\\b[Ii]n\\s+)(?:(?<mod>${MOD})\\s+)?(?<num>${NUM})\\s+(?<unit>${UNIT})s?\\b(?![\\s-]+(?:old|long|ago|from|later|earlier|after|before)\\b)`),
+    pattern: re(`(?<=\\b[Ii]n\\s+)(?:(?<mod>${MOD})\\s+)?(?<num>${NUM})\\s+(?<unit>${UNIT})s?\\b(?:['’]s?\\s+time\\b)?(?![\\s-]+(?:old|long|ago|from|later|earlier|after|before)\\b)`),
     params: { direction: 'forward' },
     priority: 2,
     // Only after an explicit future verb group close by: after a modal of ability ("could do it in 100 days") or a
@@ -865,6 +872,7 @@ const PART_EDGE_WORDS = ['early', 'late', 'mid', 'middle', 'beginning', 'start',
 const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'date-iso': [DIGIT],
   'date-us-numeric': [DIGIT],
+  'date-dmy-numeric': [DIGIT],
   'date-us-numeric-short': [DIGIT],
   'date-ymd-numeric': [DIGIT],
   'date-dmy-dotted': [DIGIT],
@@ -915,6 +923,7 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
 const REACH: Readonly<Record<string, readonly [number, number]>> = {
   'date-iso': [0, 48],
   'date-us-numeric': [0, 24],
+  'date-dmy-numeric': [0, 24],
   'date-us-numeric-short': [0, 16],
   'date-ymd-numeric': [0, 24],
   'date-dmy-dotted': [0, 24],
