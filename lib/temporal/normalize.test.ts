@@ -663,7 +663,7 @@ describe('news phrasing', () => {
     expect(values('The blast happened in the predawn hours of Sunday.', W)).toEqual(['the predawn hours of Sunday=2024-03-10']);
   });
   it('counted decades and fortnights are written in ISO 8601 units; uncounted ones keep TimeML\'s', () => {
-    expect(values('The war lasted two decades and a fortnight.', SAT)).toEqual(['two decades=P20Y', 'a fortnight=P2W']);
+    expect(values('The war lasted two decades, then a truce held for a fortnight.', SAT)).toEqual(['two decades=P20Y', 'a fortnight=P2W']);
     expect(values('It ended decades of conflict.', SAT)).toEqual(['decades=PXDE']);
   });
   it('a clock time takes a zone written out ("10 a.m. Eastern", "9 p.m. Pacific Standard Time"), not a name ("Central Park")', () => {
@@ -835,6 +835,33 @@ describe('news phrasing', () => {
     expect(values("Results will be published in a week's time.", W)).toEqual(["a week's time=2024-03-21"]);
     expect(values('The talks will resume in two weeks’ time.', W)).toEqual(['two weeks’ time=2024-03-28']);
     expect(values('The ministry said this coming Monday would be a holiday.', W)).toEqual(['this coming Monday=2024-03-18']);
+  });
+  it('a length in two units is one duration ("two hours and three minutes" PT2H3M, "a week and two days" P9D)', () => {
+    const W = '2024-03-14';
+    expect(values('Djokovic won in two hours and three minutes.', W)).toEqual(['two hours and three minutes=PT2H3M']);
+    expect(values('She was jailed for three years and six months.', W)).toEqual(['three years and six months=P3Y6M']);
+    expect(values('The flight took 1 hour, 20 minutes.', W)).toEqual(['1 hour, 20 minutes=PT1H20M']);
+    expect(values('The talks lasted two days and 10 hours.', W)).toEqual(['two days and 10 hours=P2DT10H']);
+    expect(values('It took a week and two days.', W)).toEqual(['a week and two days=P9D']);
+    expect(values('He waited 10 minutes and then left after two hours.', W)).toEqual(['10 minutes=PT10M', 'two hours=PT2H']);
+  });
+  it('a past clause\'s clock time takes a recent day of the sentence before, or one of these months written without a year', () => {
+    expect(values('The painting was stolen on 30 March. Footage showed the thief smashing a door at 3:15 a.m.', '2020-05-21'))
+      .toEqual(['30 March=2020-03-30', '3:15 a.m.=2020-03-30T03:15']);
+  });
+  it('"between July 2022 and September": an end without a year after a start with an earlier one is in the publication year', () => {
+    expect(values('The bank raised rates 10 times between July 2022 and September.', '2023-12-14')).toEqual(['July 2022=2022-07', 'September=2023-09']);
+    expect(values('The bank raised rates between July and September 2022.', '2023-12-14')).toEqual(['July=2022-07', 'September 2022=2022-09']);
+  });
+  it('future in the past and modals of expectation ("hoped to … before the end of the month", "should be visible in mid-April")', () => {
+    expect(values('He said he would meet officials on Monday and hoped to resolve it before the end of the month.', '2017-02-09'))
+      .toEqual(['Monday=2017-02-13', 'the end of the month=2017-02']);
+    expect(values('The comet should be visible in mid-April, scientists said on Tuesday.', '2021-03-30')).toEqual(['mid-April=2021-04', 'Tuesday=2021-03-30']);
+    expect(values('Unions have called another day of protests for 9 January.', '2019-12-18')).toEqual(['9 January=2020-01-09']);
+    expect(values('Germany open the European Championship against Scotland on Friday night.', '2024-06-13')).toEqual(['Friday night=2024-06-14TNI']);
+  });
+  it('"over" before a length is a preposition, outside the expression (TimeML: "over <a week>")', () => {
+    expect(values('The site was excavated over three weeks in September.', '2018-04-26')).toEqual(['three weeks=P3W', 'September=2017-09']);
   });
   it('"runs until/through" looks forwards, whether the run is on or to come', () => {
     expect(values('The exhibition runs until Sunday.', '2024-03-14')).toEqual(['Sunday=2024-03-17']);

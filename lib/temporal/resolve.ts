@@ -289,10 +289,12 @@ function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
   if (sentenceEndsBetween(c.text, prev.end, c.start) > 1) return undefined;
   const date = new Date(`${prev.interval.start.slice(0, 10)}T00:00:00`);
   const back = (c.dct.date.getTime() - date.getTime()) / 86_400_000;
-  // A past clause tells of the week before publication; a schedule ("Voters go to the polls on Sunday. Polls open at
-  // 7 a.m.") of the week after it.
+  // A past clause tells of the week before publication, or of a day of these months written without its year (the
+  // story's own: "stolen on 30 March. Footage showed the thief … at 3:15 a.m.", not "founded on March 3, 1999"); a
+  // schedule ("Voters go to the polls on Sunday. Polls open at 7 a.m.") of the week after it.
   const t = tenseOf(c);
-  if (t === 'past' ? back < 0 || back > 7 : back > 0 || back < -7) return undefined;
+  const storyAge = prev.anchor.kind === 'publication' ? 92 : 7;
+  if (t === 'past' ? back < 0 || back > storyAge : back > 0 || back < -7) return undefined;
   return { date, prev };
 }
 
@@ -496,7 +498,10 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       if (start && /^\d{4}-\d\d$/.test(start.value)) {
         // "from March to May": the first such month after the range's start.
         const sy = Number(start.value.slice(0, 4));
-        const yy = m > Number(start.value.slice(5, 7)) ? sy : sy + 1;
+        let yy = m > Number(start.value.slice(5, 7)) ? sy : sy + 1;
+        // "between July 2022 and September" in a December 2023 article: a start written with an earlier year and an
+        // end without one (else "between July and September 2022") ends in the publication's year.
+        if (start.anchor.kind === 'none' && sy < dct.year && tenseOf(c) !== 'future') yy = Math.max(yy, inferYear(dct, m, undefined, 'past'));
         return monthT(yy, m, { kind: 'timex', value: start.value, index: c.previous.length - 1 }, `${quote(c)} ends the range from '${start.text}' → ${MONTH_NAMES[m - 1]} ${yy}`);
       }
       const endM = c.groups.part ? undefined : rangeEndAfter(c, NEXT_MONTH);
@@ -875,6 +880,31 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const start = ending ? `${fmt(addDays(d, 1))}T00:00` : v;
     const end = gran === 'minute' ? addMinute(start) : addHour(start);
     return { type: 'TIME', value: v, mod: null, granularity: gran, interval: { start, end }, anchor: pub(c.dct), reason: `${quote(c)} ${why} ${ofArticle(c.dct)} → ${human(d)} ${ending ? '24:00' : hhmm}` };
+  },
+  compoundDuration(c) {
+    const g = c.groups;
+    // Each part in its ISO 8601 letter (weeks as days, decades as years, when mixed with another unit); date parts
+    // before the T, clock parts after it.
+    const parts = [[g.num, g.unit], [g.num2, g.unit2]].map(([num, unit]) => {
+      const info = UNITS[unitName(unit ?? '')];
+      const n = count(num);
+      if (!info || Number.isNaN(n)) return null;
+      if (info.code === 'W') return { n: n * 7 * (info.counted?.factor ?? 1), code: 'D', time: false };
+      if (info.counted) return { n: n * info.counted.factor, code: info.counted.code, time: info.time };
+      return { n, code: info.code === 'CE' ? 'Y' : info.code, time: info.time, factor: info.code === 'CE' ? 100 : 1 };
+    });
+    const mod = g.mod ? ((DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] as TimexMod | undefined) ?? null) : null;
+    if (parts.some((p) => p === null)) return { type: 'DURATION', value: 'PXD', mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a length of time` };
+    const sum = new Map<string, number>();
+    for (const p of parts as Array<{ n: number; code: string; time: boolean; factor?: number }>) {
+      const key = `${p.time ? 'T' : ''}${p.code}`;
+      sum.set(key, (sum.get(key) ?? 0) + p.n * (p.factor ?? 1));
+    }
+    const order = ['Y', 'M', 'D', 'TH', 'TM', 'TS'];
+    const date = order.filter((k) => !k.startsWith('T') && sum.has(k)).map((k) => `${sum.get(k)}${k}`).join('');
+    const time = order.filter((k) => k.startsWith('T') && sum.has(k)).map((k) => `${sum.get(k)}${k.slice(1)}`).join('');
+    const value = `P${date}${time ? `T${time}` : ''}`;
+    return { type: 'DURATION', value, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is one length of time: ${value}` };
   },
   elapsedTime(c) {
     const [h, m, sec] = [Number(c.groups.h), Number(c.groups.m), Number(c.groups.s)];

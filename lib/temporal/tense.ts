@@ -3,7 +3,7 @@
  * (HeidelTime): past and present tense point backwards from the publication date, future forwards.
  */
 import { trieAlt } from './rules/trie';
-import { DETERMINERS, FIXTURE_VERBS, FUTURE_CUES, ING_PREPOSITIONS, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED, PRESENT_LINKING_VERBS } from './rules/words';
+import { DETERMINERS, FIXTURE_VERBS, FUTURE_CUES, ING_PREPOSITIONS, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED, PRESENT_LINKING_VERBS, WEEKDAY_NAMES } from './rules/words';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -46,7 +46,8 @@ const AGENT_AFTER = /^\s+by\b/;
 const THAN_AFTER = /^\s+than\b/;
 
 /** A fixture: a present verb before a capitalised opponent (case-sensitive: see FIXTURE_VERBS). */
-const FIXTURE_RE = new RegExp(`\\b(?:${sorted(FIXTURE_VERBS).map(esc).join('|')})\\s+(?:the\\s+)?(?=[A-Z])`, 'g');
+// (An opponent, not a day: "the office is open Monday through Friday" says nothing of the tense.)
+const FIXTURE_RE = new RegExp(`\\b(?:${sorted(FIXTURE_VERBS).map(esc).join('|')})\\s+(?:the\\s+)?(?=[A-Z])(?!(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\\b)`, 'g');
 /**
  * A participle clause after a comma ("…, leaving Britain facing an exit on April 12"): the past verb before it does not
  * date what the clause says will follow.

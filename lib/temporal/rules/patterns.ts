@@ -17,7 +17,7 @@ export type RuleKind =
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
   | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast' | 'monthOfRelYear' | 'elapsedTime' | 'anchoredSeason'
-  | 'nthWeekday';
+  | 'nthWeekday' | 'compoundDuration';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -168,6 +168,8 @@ const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BE
 
 // ---- rules -----------------------------------------------------------------------------------
 
+/** Unit words (singular) that a compound duration holds (its first unit). */
+const UNIT_WORDS_FOR_COMPOUND = ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century', 'centurie'];
 const MONTH_TRIGGER_WORDS = [...MONTH_NAMES.map((m) => m.toLowerCase()), ...Object.keys(MONTH_ABBREVIATIONS)];
 
 const RAW_RULES: readonly Rule[] = [
@@ -598,6 +600,17 @@ const RAW_RULES: readonly Rule[] = [
   },
 
   // Durations
+  {
+    id: 'duration-compound',
+    kind: 'compoundDuration',
+    type: 'DURATION',
+    // "two hours and three minutes", "three years and six months", "1 hour, 20 minutes": one length (TimeML PT2H3M).
+    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})\\s+(?<unit>${UNIT})s?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?<num2>${NUM})\\s+(?<unit2>${UNIT})s?\\b`),
+    guards: { notFollowedBy: /^(?:-old\b|\s+(?:old|ago|later|earlier)\b)/ },
+    triggers: UNIT_WORDS_FOR_COMPOUND,
+    reach: [96, 64],
+    prefilter: /(?:,|\sand)\s/,
+  },
   {
     id: 'duration-count',
     kind: 'duration',

@@ -100,7 +100,7 @@ export const PARTS_OF_DAY: Readonly<Record<string, { code: string; from: number;
 export const DURATION_MODS: Readonly<Record<string, string>> = {
   about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
   nearly: 'LESS_THAN', almost: 'LESS_THAN', 'less than': 'LESS_THAN', 'under': 'LESS_THAN',
-  'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
+  'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
   'up to': 'EQUAL_OR_LESS', 'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
 };
 
@@ -154,8 +154,10 @@ export const FUTURE_CUES: readonly string[] = [
   'arrives', 'returns to', 'meets', 'hosts', 'faces', 'plays', 'visits', 'testifies', 'launches', 'unveils', 'announces',
   'publishes', 'holds', 'speaks', 'convenes', 'reconvenes', 'starts', 'ends', 'leaves', 'departs', 'concludes',
   'closes', 'rolls out', 'premieres', 'airs', 'debuts', 'resume', 'penciled in', 'pencilled in',
-  // Future in the past: "he signaled that a rate cut in March was unlikely".
-  'was unlikely', 'were unlikely', 'is unlikely', 'are unlikely',
+  // Future in the past: "he signaled that a rate cut in March was unlikely", "hoped to resolve it before the end of the
+  // month"; a modal of expectation: "should be visible in mid-April".
+  'was unlikely', 'were unlikely', 'is unlikely', 'are unlikely', 'hoped to', 'wanted to', 'aimed to', 'intended to',
+  'was going to', 'were going to', 'should be',
   // A launch window: "NASA is targeting no earlier than 10:30 p.m. Saturday".
   'is targeting', 'are targeting', 'no earlier than',
   // A run's end is still ahead, whether it is on now or to come ("the exhibition runs until March"); not "runs from":
@@ -174,7 +176,7 @@ export const FUTURE_CUES: readonly string[] = [
  * Atlanta Hawks on Dec. 3"): a plural subject's present is the schedule. (Only with a capitalised object: "face" and
  * "play" are nouns too.)
  */
-export const FIXTURE_VERBS: readonly string[] = ['face', 'play', 'meet', 'host', 'visit', 'take on'];
+export const FIXTURE_VERBS: readonly string[] = ['face', 'play', 'meet', 'host', 'visit', 'take on', 'open'];
 
 /** Words ending in -ing after a comma that are prepositions, not the verb of a participle clause ("…, including"). */
 export const ING_PREPOSITIONS: readonly string[] = [
@@ -232,8 +234,8 @@ export const DATA_NOUNS: readonly string[] = [
 export const SCHEDULED_EVENT_NOUNS: readonly string[] = [
   'election', 'vote', 'referendum', 'runoff', 'meeting', 'summit', 'hearing', 'trial', 'trial date', 'sentencing',
   'talks', 'deadline', 'session', 'visit', 'launch', 'ceremony', 'debate', 'round', 'strike', 'rally', 'inauguration',
-  // A warning or forecast "for" a time is about what is still to come.
-  'warning', 'alert', 'forecast',
+  // A warning or forecast "for" a time is about what is still to come; so is a protest called for a day.
+  'warning', 'alert', 'forecast', 'protest', 'demonstration', 'walkout', 'march',
 ];
 
 /** Words between two years of a range ("2005 to 2010"): not quantity words when a year follows. */
