@@ -36,8 +36,9 @@ export function scoreLine(line: GoldLine, found: readonly FoundTimex[]): Outcome
   const used = new Set<number>();
   let from = 0;
   for (const gold of line.expected) {
+    // Gold expressions are in text order and do not overlap: each is looked for after the previous one.
     const at = line.text.indexOf(gold.text, from);
-    from = at < 0 ? from : at;
+    if (at >= 0) from = at + gold.text.length;
     const same = found.findIndex((f, k) => !used.has(k) && f.start === at && f.end === at + gold.text.length);
     if (same >= 0) {
       used.add(same);

@@ -408,7 +408,7 @@ describe('news phrasing', () => {
   it('clock times keep their zone ("3 p.m. local time", "8 p.m. EDT")', () => {
     expect(vals('The quake struck at 3 p.m. local time, the USGS said.')).toEqual(['3 p.m. local time=2024-03-15T15:00']);
     expect(vals('Polls closed at 8 p.m. EDT on Tuesday.')).toEqual(['8 p.m. EDT on Tuesday=2024-03-12T20:00']);
-    expect(vals('The plane landed around 10:30 GMT.')).toEqual(['10:30 GMT=2024-03-15T10:30']);
+    expect(vals('The plane landed around 10:30 GMT.')).toEqual(['around 10:30 GMT=2024-03-15T10:30']);
   });
   it('"at dawn", "before dawn on Sunday", "after dusk": the morning/evening of the day meant', () => {
     const t = one('Troops moved into the town at dawn.', FRI);
@@ -569,7 +569,7 @@ describe('news phrasing', () => {
   });
   it('"10 o\'clock", "five o\'clock in the afternoon"', () => {
     const W = '2024-03-13';
-    expect(values("He arrived at around 10 o'clock.", W)).toEqual(["10 o'clock=2024-03-13T10:00"]);
+    expect(values("He arrived at around 10 o'clock.", W)).toEqual(["around 10 o'clock=2024-03-13T10:00"]);
     expect(values("They met at five o'clock in the afternoon on Friday.", W)).toEqual(["five o'clock in the afternoon on Friday=2024-03-08T17:00"]);
     expect(values("The bells rang at twelve o’clock.", W)).toEqual(['twelve o’clock=2024-03-13T12:00']);
   });
@@ -653,7 +653,7 @@ describe('news phrasing', () => {
   });
   it('"is expected" looks forwards; "through Sunday" in an untensed clause too; "the second half of the year" by tense', () => {
     const W = '2024-03-14'; // a Thursday
-    expect(values('The verdict is expected around noon Friday.', W)).toEqual(['noon Friday=2024-03-15T12:00']);
+    expect(values('The verdict is expected around noon Friday.', W)).toEqual(['around noon Friday=2024-03-15T12:00']);
     expect(values('The festival runs through Sunday.', W)).toEqual(['Sunday=2024-03-17']);
     expect(values('The festival ran through Sunday.', W)).toEqual(['Sunday=2024-03-10']);
     // The end of a range follows its start, not the "through".
@@ -750,7 +750,7 @@ describe('news phrasing', () => {
   });
   it('a clock time takes a date without a year written right after it ("at 8:30 p.m. on Oct. 9", "at 5 p.m. on 4 July")', () => {
     expect(values('Milton made landfall at about 8:30 p.m. on Oct. 9 as a Category 3 storm.', '2024-10-25'))
-      .toEqual(['8:30 p.m.=2024-10-09T20:30', 'Oct. 9=2024-10-09']);
+      .toEqual(['about 8:30 p.m.=2024-10-09T20:30', 'Oct. 9=2024-10-09']);
     expect(values('The parade starts at 5 p.m. on 4 July.', '2024-03-13')).toEqual(['5 p.m.=2024-07-04T17:00', '4 July=2024-07-04']);
   });
   it('a date right after a clock time reads the same day as the time ("is at 9 a.m. on March 5"); midnight on a date ends it', () => {
@@ -862,6 +862,11 @@ describe('news phrasing', () => {
   });
   it('"over" before a length is a preposition, outside the expression (TimeML: "over <a week>")', () => {
     expect(values('The site was excavated over three weeks in September.', '2018-04-26')).toEqual(['three weeks=P3W', 'September=2017-09']);
+  });
+  it('"about 11:20 p.m. Saturday": an approximate clock time keeps its modifier (mod APPROX)', () => {
+    const t = norm('The driver was shot at about 11:20 p.m. Saturday.', '2017-06-22')[0]!;
+    expect([t.text, t.value, t.mod]).toEqual(['about 11:20 p.m. Saturday', '2017-06-17T23:20', 'APPROX']);
+    expect(values('Around 5,000 people came.', '2017-06-22')).toEqual([]);
   });
   it('"runs until/through" looks forwards, whether the run is on or to come', () => {
     expect(values('The exhibition runs until Sunday.', '2024-03-14')).toEqual(['Sunday=2024-03-17']);

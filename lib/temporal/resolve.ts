@@ -840,7 +840,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     }
     if (minute !== 0) gran = 'minute';
     const hhmm = `${pad2(hour)}:${pad2(minute)}`;
-    if (!c.dct) return unresolved('TIME', `XXXX-XX-XXT${hhmm}`, `${quote(c)} has no date`);
+    if (!c.dct) return unresolved('TIME', `XXXX-XX-XXT${hhmm}`, `${quote(c)} has no date`, g.approx ? 'APPROX' : null);
     let d = c.dct.date;
     let why = 'on the publication day';
     let weekday = g.weekday;
@@ -879,7 +879,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const v = `${fmt(d)}T${ending ? '24:00' : hhmm}`;
     const start = ending ? `${fmt(addDays(d, 1))}T00:00` : v;
     const end = gran === 'minute' ? addMinute(start) : addHour(start);
-    return { type: 'TIME', value: v, mod: null, granularity: gran, interval: { start, end }, anchor: pub(c.dct), reason: `${quote(c)} ${why} ${ofArticle(c.dct)} → ${human(d)} ${ending ? '24:00' : hhmm}` };
+    return { type: 'TIME', value: v, mod: g.approx ? 'APPROX' : null, granularity: gran, interval: { start, end }, anchor: pub(c.dct), reason: `${quote(c)} ${why} ${ofArticle(c.dct)} → ${human(d)} ${ending ? '24:00' : hhmm}` };
   },
   compoundDuration(c) {
     const g = c.groups;
