@@ -868,6 +868,10 @@ describe('news phrasing', () => {
     expect([t.text, t.value, t.mod]).toEqual(['about 11:20 p.m. Saturday', '2017-06-17T23:20', 'APPROX']);
     expect(values('Around 5,000 people came.', '2017-06-22')).toEqual([]);
   });
+  it('a clock time and the date right after it are one expression ("noon April 15", "6 a.m. March 5, 2024")', () => {
+    expect(values('The strike starts at 6 a.m. March 5, 2024.', '2024-03-01')).toEqual(['6 a.m. March 5, 2024=2024-03-05T06:00']);
+    expect(values('He must surrender by noon April 15.', '2019-03-14')).toEqual(['noon April 15=2019-04-15T12:00']);
+  });
   it('"runs until/through" looks forwards, whether the run is on or to come', () => {
     expect(values('The exhibition runs until Sunday.', '2024-03-14')).toEqual(['Sunday=2024-03-17']);
     expect(values('The show runs through March 24.', '2024-03-14')).toEqual(['March 24=2024-03-24']);

@@ -847,7 +847,13 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     let weekdayWhere = '';
     // A day named with the time ("midnight Friday", "midnight on 31 January"): its midnight is the one ending it.
     let dateNamed = false;
-    if (g.rday) {
+    const written = g.dmonth ? absDate(withGroups(c, { month: g.dmonth, day: g.dday, year: g.dyear })) : undefined;
+    if (written?.interval) {
+      // "noon April 15": the date written right after the time, placed like any date.
+      d = new Date(`${written.interval.start.slice(0, 10)}T00:00:00`);
+      dateNamed = true;
+      why = `on ${written.reason.replace(/^.*?→\s*/, '')}`;
+    } else if (g.rday) {
       const r = g.rday.toLowerCase();
       d = addDays(d, r === 'yesterday' ? -1 : r === 'tomorrow' ? 1 : 0);
       why = r;
