@@ -872,6 +872,41 @@ describe('news phrasing', () => {
     expect(values('The strike starts at 6 a.m. March 5, 2024.', '2024-03-01')).toEqual(['6 a.m. March 5, 2024=2024-03-05T06:00']);
     expect(values('He must surrender by noon April 15.', '2019-03-14')).toEqual(['noon April 15=2019-04-15T12:00']);
   });
+  it('the verb a weekday belongs to: "said on Wednesday it would …", "warned that Wednesday could be …", "had been scheduled for"', () => {
+    expect(values('Microsoft said on Wednesday it would eliminate 10,000 jobs.', '2023-01-20')).toEqual(['Wednesday=2023-01-18']);
+    expect(values('Neymar told Barcelona on Wednesday that he wanted to leave.', '2017-08-03')).toEqual(['Wednesday=2017-08-02']);
+    expect(values('Forecasters warned that Wednesday and Thursday could be even hotter.', '2019-12-17')).toEqual(['Wednesday=2019-12-18', 'Thursday=2019-12-19']);
+    expect(values('The vote had originally been scheduled for 11 December but was pulled.', '2019-01-09')).toEqual(['11 December=2018-12-11']);
+    expect(values('He said he would publish revised draft texts early Saturday morning.', '2021-11-12')).toEqual(['early Saturday morning=2021-11-13TMO']);
+  });
+  it('a deadline a command sets is ahead ("ordered all residents to leave by noon Friday"); so is what is "ahead of" it', () => {
+    expect(values('Authorities on Wednesday ordered all 20,000 residents of Yellowknife to leave by noon Friday.', '2023-08-16'))
+      .toEqual(['Wednesday=2023-08-16', 'noon Friday=2023-08-18T12:00']);
+    expect(values('The rivals clashed in a debate on Friday night, ahead of Sunday\'s runoff.', '2022-10-28')).toEqual(['Friday night=2022-10-28TNI', 'Sunday=2022-10-30']);
+    expect(values('Prices fell, as uncertainty ahead of the October 31 deadline weighed on buyers.', '2019-10-01')).toEqual(['October 31=2019-10-31']);
+    expect(values('The campaign began on Saturday, aiming to inoculate 300 million people by August.', '2021-01-16')).toEqual(['Saturday=2021-01-16', 'August=2021-08']);
+  });
+  it('"5.02am" (a dotted clock time); "later today"; "previously owned" is no date; "and May survived" is a name', () => {
+    const W = '2024-07-05T05:10:00+01:00';
+    expect(values('5.02am: Labour has passed 326 seats.', W)).toEqual(['5.02am=2024-07-05T05:02']);
+    expect(values('Starmer is expected to arrive at Downing Street later today.', W)).toEqual(['later today=2024-07-05']);
+    expect(values('Sales of previously owned homes fell.', W)).toEqual([]);
+    expect(values('He had previously worked in Paris.', W)).toEqual([]);
+    expect(values('It had been announced previously.', W)).toEqual(['previously=PAST_REF']);
+    expect(values('The vote was pulled, and May survived a confidence vote.', W)).toEqual([]);
+    expect(values('Talks continued in April and May.', W)).toEqual(['April=2024-04', 'May=2024-05']);
+  });
+  it('a day shortly before a date just written is in its year ("on Oct. 8, 2023, following its Oct. 7 attack")', () => {
+    expect(values('Hezbollah began firing on Oct. 8, 2023, following the Oct. 7 attack.', '2024-11-26')).toEqual(['Oct. 8, 2023=2023-10-08', 'Oct. 7=2023-10-07']);
+    expect(values('The fire started on Dec. 28, 2023 and was put out on Jan. 3.', '2024-11-26')).toEqual(['Dec. 28, 2023=2023-12-28', 'Jan. 3=2024-01-03']);
+  });
+  it('midnight as a deadline ends its day ("had until midnight"); "two and a half hours" is PT2H30M', () => {
+    expect(values('Keegan said tonight that the union had until midnight to call off the action.', '2023-01-31T22:00:00+00:00'))
+      .toEqual(['tonight=2023-01-31TNI', 'midnight=2023-01-31T24:00']);
+    expect(values('Jurors deliberated for two-and-a-half hours.', '2023-03-30')).toEqual(['two-and-a-half hours=PT2H30M']);
+    expect(values('It lasted an hour and a half.', '2023-03-30')).toEqual(['an hour and a half=PT1H30M']);
+    expect(values('He served three and a half years.', '2023-03-30')).toEqual(['three and a half years=P3Y6M']);
+  });
   it('"runs until/through" looks forwards, whether the run is on or to come', () => {
     expect(values('The exhibition runs until Sunday.', '2024-03-14')).toEqual(['Sunday=2024-03-17']);
     expect(values('The show runs through March 24.', '2024-03-14')).toEqual(['March 24=2024-03-24']);

@@ -7,7 +7,7 @@ import { addMonths, addYears, differenceInCalendarDays, getISOWeek, getISOWeekYe
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
-import { DATA_FOR_BEFORE, DATE_AFTER_CLOCK, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
+import { AHEAD_OF_BEFORE, DATA_FOR_BEFORE, DATE_AFTER_CLOCK, ORDERED_BY_BEFORE, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS, WEEKDAY_ORDINALS,
   VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
@@ -119,6 +119,15 @@ function durationValue(info: UnitInfo, n: number): string {
   return info.counted ? `P${t}${n * info.counted.factor}${info.counted.code}` : `P${t}${n}${info.code}`;
 }
 
+/** n and a half units: the half in the next smaller unit where it is whole ("two and a half hours" PT2H30M), else a decimal. */
+function halfDurationValue(info: UnitInfo, n: number): string {
+  const whole = durationValue(info, n);
+  if (info.counted) return durationValue(info, n + 0.5);
+  const smaller: Readonly<Record<string, string>> = { Y: '6M', D: 'T12H', H: '30M', M: info.time ? '30S' : '' };
+  const half = smaller[info.code];
+  return half ? `${whole}${half}` : `P${info.time ? 'T' : ''}${n}.5${info.code}`;
+}
+
 /** A count word or number; NaN for fuzzy counts ("several"). */
 function count(word: string | undefined): number {
   if (word === undefined) return 1;
@@ -184,12 +193,18 @@ function clauseTenseOf(c: ResolveContext): Tense {
   }
   // "hired a new chief executive, effective April 1": the date a change takes effect is ahead.
   if (HAS_EFFECTIVE.test(near) && EFFECTIVE_BEFORE.test(near)) return 'future';
+  if (HAS_BY.test(near) && ORDERED_BY_BEFORE.test(c.text.slice(Math.max(0, c.start - 100), c.start))) return 'future';
+  // "ahead of Sunday's runoff": a weekday ahead is the coming one; a date is the nearest one (a past narrative may tell
+  // what happened ahead of a date already gone).
+  if (HAS_AHEAD.test(near) && AHEAD_OF_BEFORE.test(near)) return c.groups.weekday ? 'future' : 'unknown';
   const t = c.tense();
   // ("from March 1 through March 5" ends a range: its end follows the start, not the "through".)
   return t === 'unknown' && UNTIL_BEFORE.test(near) && !RANGE_FROM_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start)) ? 'future' : t;
 }
 const HAS_FOR = /for\s/i;
 const HAS_EFFECTIVE = /effective/i;
+const HAS_BY = /by\s/i;
+const HAS_AHEAD = /ahead/i;
 const EFFECTIVE_BEFORE = /\beffective\s+(?:(?:on|from|as\s+of)\s+)?$/i;
 const RANGE_FROM_BEFORE = /\b(?:from|between)\b[^.;!?]*$/i;
 const POSSESSIVE_AFTER = /^['’]s?/;
@@ -263,7 +278,10 @@ function narrativeYear(c: ResolveContext, month: number, day: number, tense: Ten
   const onOrAfter = month * 100 + day >= pm * 100 + pd;
   // An inferred year carries forward only: "fired in July" after "told CNN in August" need not be next July.
   if (inferred && !onOrAfter) return undefined;
-  const y = onOrAfter ? py : py + 1;
+  // A day up to two months before the date just written is that year's ("began firing on Oct. 8, 2023, following its
+  // Oct. 7 attack"), not the next year's ("on Dec. 28, 2023 … on Jan. 3").
+  const shortlyBefore = !onOrAfter && (pm * 100 + pd) - (month * 100 + day) <= 200;
+  const y = onOrAfter || shortlyBefore ? py : py + 1;
   // A past narrative does not run past the publication date ("a notice dated 8/24/2024 … sold between March and July"
   // in a September article: the months before the notice, not the next year's).
   if (!inferred && tense === 'past' && c.dct && ymd(y, month, Math.max(day, 1)) > c.dct.date) return undefined;
@@ -452,6 +470,9 @@ function dateWrittenAfter(c: ResolveContext, m: RegExpExecArray): Date | undefin
   const r = absDate(withGroups(c, { month, day }));
   return r.interval ? new Date(`${r.interval.start.slice(0, 10)}T00:00:00`) : undefined;
 }
+
+/** Right before a time, a deadline's preposition: "until midnight", "by midnight". */
+const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
 
 /** "… (01:17 GMT) on Monday": a weekday after a clock time, with no sentence or clause break between. */
 const WEEKDAY_SOON_AFTER = new RegExp(`^(?:(?!\\b(?:and|but|then|until|till|before|after|while)\\b)[^.!?;,\\n]){0,40}?\\bon\\s+(${WEEKDAY_NAMES.join('|')})\\b`);
@@ -845,8 +866,10 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     let why = 'on the publication day';
     let weekday = g.weekday;
     let weekdayWhere = '';
-    // A day named with the time ("midnight Friday", "midnight on 31 January"): its midnight is the one ending it.
+    // A day named with the time ("midnight Friday", "midnight on 31 January"): its midnight is the one ending it; so is
+    // a deadline's ("had until midnight", "by midnight").
     let dateNamed = false;
+    const midnightDeadline = g.noon?.toLowerCase() === 'midnight' && DEADLINE_BEFORE.test(c.text.slice(Math.max(0, c.start - 10), c.start));
     const written = g.dmonth ? absDate(withGroups(c, { month: g.dmonth, day: g.dday, year: g.dyear })) : undefined;
     if (written?.interval) {
       // "noon April 15": the date written right after the time, placed like any date.
@@ -866,7 +889,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       const day = sameSentenceDay(c);
       const written = day ? undefined : DATE_AFTER_CLOCK.exec(c.text.slice(c.end, c.end + 48));
       const writtenDay = written ? dateWrittenAfter(c, written) : undefined;
-      if (day) { d = morningAfterNight(day, hour); why = `on the day of '${day.prev.text}'${d !== day.date ? ' (the morning after that night)' : ''}`; }
+      if (day) { d = midnightDeadline ? day.date : morningAfterNight(day, hour); why = `on the day of '${day.prev.text}'${d !== day.date ? ' (the morning after that night)' : ''}`; }
       else if (writtenDay) { d = writtenDay; dateNamed = true; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
       else {
         weekday = WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
@@ -881,7 +904,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       why = `${weekday}${weekdayWhere} in ${tenseWord(t)} sentence`;
     }
     // "midnight Friday", "at midnight" in a future clause: the midnight that ends the day (TIMEX3 T24:00).
-    const ending = g.noon?.toLowerCase() === 'midnight' && (g.weekday !== undefined || g.rday !== undefined || dateNamed || tenseOf(c) === 'future');
+    const ending = g.noon?.toLowerCase() === 'midnight' && (g.weekday !== undefined || g.rday !== undefined || dateNamed || midnightDeadline || tenseOf(c) === 'future');
     const v = `${fmt(d)}T${ending ? '24:00' : hhmm}`;
     const start = ending ? `${fmt(addDays(d, 1))}T00:00` : v;
     const end = gran === 'minute' ? addMinute(start) : addHour(start);
@@ -925,6 +948,10 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const n = g.plural && g.num === undefined ? Number.NaN : count(g.num);
     const amount = Number.isNaN(n) ? 'X' : String(n);
     if (!info) return { type: 'DURATION', value: 'PXD', mod, granularity: 'duration', interval: null, anchor: NONE, reason: quote(c) };
+    if ((g.half || g.half2) && !Number.isNaN(n)) {
+      const value = halfDurationValue(info, n);
+      return { type: 'DURATION', value, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a duration of ${n}.5 ${unit}s (${value})` };
+    }
     const value = durationValue(info, n);
     // ("a week-long truce" is a length, never a rate.)
     if (!mod && /^an?$/i.test(g.num ?? '') && !c.text.endsWith('-long', c.end) && RATE_BEFORE.test(c.text.slice(Math.max(0, c.start - 48), c.start)) && !RATE_NOT_AFTER.test(c.text.slice(c.end, c.end + 16))) {

@@ -54,6 +54,15 @@ const FIXTURE_RE = new RegExp(`\\b(?:${sorted(FIXTURE_VERBS).map(esc).join('|')}
  */
 const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?!(?:${ING_PREPOSITIONS.join('|')})\\b)[a-z]{2,}ing\\b`);
 
+/** Before a future cue: a past auxiliary, so the plan is told in the past ("had been scheduled for", "was due on"). */
+const PAST_AUX_BEFORE = /\b(?:had|was|were)\s+(?:(?:originally|initially|already|also|once|not|been|never)\s+){0,2}$/i;
+/** Right after the expression, the start of another clause: a complementizer or a subject pronoun. */
+const CLAUSE_OPENS_AFTER = /^\s+(?:that|it|he|she|they|we|I|you)\s/;
+/** "that " right before the expression (see nearest). */
+const THAT_BEFORE = /\bthat\s+$/;
+/** After the expression (and a coordinated one), its own verb group: a modal or a present/past copula. */
+const VERB_GROUP_AFTER = /^(?:\s+(?:and|or)\s+\w+)?\s+(?:could|would|will|may|might|should|can|is|are|was|were)\b/;
+
 /** Max characters looked at on each side: keeps cost linear on long sentence-less input. */
 const WINDOW = 240;
 /** Crossing a comma or quote makes a cue belong to another clause: count it as further away. */
@@ -147,6 +156,9 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     // The cues are matched case-insensitively (a sentence may start with one), but a capitalised month name is the
     // month: "in May take-home pay" holds no "may take".
     if (MONTH_NAME_SET.has(/^\S+/.exec(m[0])![0])) continue;
+    // "had originally been scheduled for 11 December", "was due on Monday": a plan told in the past is no future
+    // cue (the past verb before it dates the clause).
+    if (PAST_AUX_BEFORE.test(sentence.slice(Math.max(0, m.index - 28), m.index))) continue;
     futureSpans.push(m.index, m.index + m[0].length);
     cues.push({ a: s + m.index, b: s + m.index + m[0].length, tense: 'future' });
   }
@@ -163,7 +175,8 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     if (!present && w.endsWith('ed') && (NOT_PAST.has(w) || LINKED_PARTICIPLE.test(sentence.slice(Math.max(0, i - 24), i)) || AGENT_AFTER.test(sentence.slice(i + w.length, i + w.length + 4)))) continue;
     if (w === 'earlier' && THAN_AFTER.test(sentence.slice(i + 7, i + 13))) continue;
     let inFuture = false;
-    for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && i < futureSpans[k + 1]!) { inFuture = true; break; }
+    // Inside a future verb group, or the adjective of its object right after it ("would publish revised texts").
+    for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && (i < futureSpans[k + 1]! || (w.endsWith('ed') && i === futureSpans[k + 1]! + 1))) { inFuture = true; break; }
     if (inFuture) continue;
     cues.push({ a: s + i, b: s + i + w.length, tense: present ? 'present' : 'past' });
   }
@@ -173,6 +186,7 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
 function nearest(text: string, cues: readonly Cue[], start: number, end: number): Tense {
   let best: Cue['tense'] = 'unknown';
   let bestDist = Infinity;
+  const subjectAfterThat = THAT_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && VERB_GROUP_AFTER.test(text.slice(end, end + 48));
   for (const { a, b, tense } of cues) {
     if (a >= start && b <= end) continue; // the expression itself ("next", "last") is not a tense cue
     // A present copula counts before the expression only ("is on recess until Feb. 28"), not after its subject
@@ -184,8 +198,15 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
     else if (b <= start) {
       const breaks = clauseBreaks(text, b, start);
       if (breaks > 0 && tense === 'past' && PARTICIPLE_CLAUSE.test(text.slice(b, start))) continue;
+      // "warned that Wednesday and Thursday could be hotter": the expression opens the clause "that" starts; the verb
+      // before "that" is another clause's.
+      if (subjectAfterThat && b <= start - 5) continue;
       dist = start - b + breaks * CLAUSE_PENALTY;
-    } else dist = a - end + clauseBreaks(text, end, a) * CLAUSE_PENALTY;
+    } else {
+      // "said on Wednesday it would …", "told … late Thursday that they would …": a clause that opens right after the
+      // expression is another clause.
+      dist = a - end + (clauseBreaks(text, end, a) + (CLAUSE_OPENS_AFTER.test(text.slice(end, Math.min(a, end + 16))) ? 1 : 0)) * CLAUSE_PENALTY;
+    }
     if (dist < bestDist || (dist === bestDist && tense === 'future')) {
       bestDist = dist;
       best = tense;

@@ -6,7 +6,7 @@
 import type { TimexType } from '../types';
 import {
   CENTURY_ORDINALS, DATA_NOUNS, DEFERRAL_VERBS, DURATION_MODS, FUZZY_COUNTS, MEASURE_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES,
-  NUMBER_WORDS, QUANTITY_WORDS_BEFORE, RANGE_WORDS, SCHEDULED_EVENT_NOUNS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAY_NAMES, WEEKDAY_ORDINALS,
+  NUMBER_WORDS, QUANTITY_WORDS_BEFORE, RANGE_WORDS, SCHEDULED_EVENT_NOUNS, WEEKDAY_ABBREVIATIONS, ORDER_VERBS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAY_NAMES, WEEKDAY_ORDINALS,
 } from './words';
 import { trieAlt } from './trie';
 
@@ -135,6 +135,10 @@ export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?
  * the expression: "the attack on Saturday is the deadliest" (copula after it) stays past.
  */
 export const PRESENT_SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:also|still|now|only)\s+)?(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\s+)?(?:(?:on|in|at)\s+)?$/i;
+/** A deadline set by a command: "ordered all residents of Yellowknife to leave by" (see ORDER_VERBS). */
+export const ORDERED_BY_BEFORE = new RegExp(`\\b(?:${WORDS(ORDER_VERBS)})\\s+(?:[\\w,'’-]+\\s+){0,6}?to\\s+[a-z]+(?:\\s+[\\w'’-]+){0,4}?\\s+by\\s+$`, 'i');
+/** "ahead of Sunday's runoff", "ahead of the October 31 deadline": what is ahead is still to come, or near. */
+export const AHEAD_OF_BEFORE = /\bahead\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 /** A statistic "for" a period ("figures for January", "data for the third quarter"): the period is measured, so past. */
 export const DATA_FOR_BEFORE = new RegExp(`\\b(?:${DATA_NOUNS.join('|')})\\s+for\\s+(?:the\\s+)?$`, 'i');
 /** After a weekday, the date it names ("Friday, March 22"): the clock time then takes the whole date (DATE_AFTER_CLOCK). */
@@ -306,7 +310,8 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'month',
     type: 'DATE',
     // "May"/"March" only after a preposition ("in May"), never "talks may fail" or "veterans march".
-    pattern: re(`(?<=\\b(?:${alt(['in', 'of', 'for', 'since', 'by', 'until', 'till', 'from', 'through', 'before', 'after', 'during', 'early', 'late', 'mid', 'to', 'and', 'between', 'its', 'their', 'his', 'her', 'our'])})[\\s-])(?<month>May|March|MAY|MARCH)\\b(?![-'’]\\w)`),
+    pattern: re(`(?<=\\b(?:${alt(['in', 'of', 'for', 'since', 'by', 'until', 'till', 'from', 'through', 'before', 'after', 'during', 'early', 'late', 'mid', 'to', 'and', 'between', 'its', 'their', 'his', 'her', 'our'])})[\\s-])(?<month>May|March|MAY|MARCH)\\b(?![-'’]\\w)(?!(?<=\\b[Aa]nd\\s+\\w+)\\s+(?:said|says|told|won|lost|met|was|has|had|is|will|would|[a-z]+ed)\\b)`),
+    // ("and May survived a confidence vote": after "and", a name before its verb.)
     guards: { notFollowedBy: /^\s+(?:be|have|not|also|well|we|I|you|he|she|they|it)\b/ },
   },
   {
@@ -426,7 +431,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'relativeDay',
     type: 'DATE',
     // "the day before yesterday", "the day after tomorrow": two days off.
-    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)\\s+(?=[ty])|\\b(?<twice>[Tt]he\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow))\\s+))?\\b(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})\\b(?:\\s+(?<pod>${POD})\\b)?`),
+    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)\\s+(?=[ty])|\\b(?<twice>[Tt]he\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow))\\s+)|\\b(?:[Ll]ater|[Ee]arlier)\\s+(?=today|tonight))?\\b(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})\\b(?:\\s+(?<pod>${POD})\\b)?`),
     guards: { notPrecededBy: /\bUSA\s+$/ },
   },
   {
@@ -581,7 +586,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'time',
     type: 'TIME',
     // "about 11:20 p.m. Saturday": TimeML keeps the modifier in the extent (mod APPROX), as for lengths.
-    pattern: re(`(?:\\b(?<approx>${alt(['about', 'around', 'approximately', 'roughly'])})\\s+(?=\\d|noon|midday|midnight))?(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<![\\d:.])(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?::[0-5]\\d)?\\s*${ZONE}\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)(?<h24b>[01]\\d|2[0-3]):(?<m24b>[0-5]\\d)(?![:.]?\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b))|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b(?!${WEEKDAY_BEFORE_DATE})|(?<rday>today|tonight|yesterday|tomorrow)\\b)|,?\\s+(?<dmonth>${ANY_MONTH})\\s*(?<dday>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dyear>${YEAR})\\b)?(?![:.]?\\d))?`),
+    pattern: re(`(?:\\b(?<approx>${alt(['about', 'around', 'approximately', 'roughly'])})\\s+(?=\\d|noon|midday|midnight))?(?:\\b(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<![\\d:.])(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?::[0-5]\\d)?\\s*${ZONE}\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)(?<h24b>[01]\\d|2[0-3]):(?<m24b>[0-5]\\d)(?![:.]?\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b))|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b(?!${WEEKDAY_BEFORE_DATE})|(?<rday>today|tonight|yesterday|tomorrow)\\b)|,?\\s+(?<dmonth>${ANY_MONTH})\\s*(?<dday>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dyear>${YEAR})\\b)?(?![:.]?\\d))?`),
     guards: { notPrecededBy: /\b(?:at|around|about|before|after|by|until|since)\s+(?:high|twelve)\s+$/ },
   },
   {
@@ -616,8 +621,9 @@ const RAW_RULES: readonly Rule[] = [
     id: 'duration-count',
     kind: 'duration',
     type: 'DURATION',
-    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})[\\s-]+(?:(?:consecutive|straight|successive|full|whole)\\s+)?(?<unit>${UNIT})s?\\b(?:-long\\b)?`),
-    // "three consecutive weeks", "two full days". Not ages ("a 22-year-old", "children 6 months and older").
+    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:consecutive|straight|successive|full|whole)\\s+)?(?<unit>${UNIT})s?\\b(?:(?<half2>\\s+and\\s+a\\s+half)\\b|-long\\b)?`),
+    // "three consecutive weeks", "two full days", "two-and-a-half hours", "an hour and a half". Not ages ("a 22-year-old",
+    // "children 6 months and older").
     guards: { textNot: /^(?:.*\s)?an?\s+second$/i, notFollowedBy: /^(?:-old\b|\s+(?:and|or)\s+(?:older|younger|over|under|above|below)\b)/ },
   },
   {
@@ -694,8 +700,16 @@ const RAW_RULES: readonly Rule[] = [
     id: 'vague-word',
     kind: 'vague',
     type: 'DATE',
-    pattern: re(`(?<![\\w-])(?<vague>${alt(['recently', 'lately', 'currently', 'nowadays', 'presently', 'now', 'soon', 'previously', 'formerly'])})\\b(?!-)`),
+    pattern: re(`(?<![\\w-])(?<vague>${alt(['recently', 'lately', 'currently', 'nowadays', 'presently', 'now', 'soon'])})\\b(?!-)`),
     guards: { notPrecededBy: /\b(?:as|how|so|too)\s+$/i, notFollowedBy: /^(?:\s+(?:as|after|afterwards|enough|that)\b|er\b)/ },
+  },
+  {
+    id: 'vague-previously',
+    kind: 'vague',
+    type: 'DATE',
+    pattern: re(`(?<![\\w-])(?<vague>${alt(['previously', 'formerly'])})\\b(?!-)`),
+    // Not when it modifies an adjective or participle: "previously owned homes", "a previously unknown virus".
+    guards: { notPrecededBy: /\b(?:as|how|so|too)\s+$/i, notFollowedBy: /^\s+(?:[a-z]+ed|unknown|unseen|known|undisclosed|unreleased|unpublished)\b/ },
   },
   {
     id: 'vague-recent-units',
@@ -918,7 +932,8 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'duration-long': ['long', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'hourlong'],
   'duration-bare-plural': UNIT_WORDS,
   'duration-past-n': ['past', 'last', 'previous', 'next', 'coming', 'first'],
-  'vague-word': ['recently', 'lately', 'currently', 'nowadays', 'presently', 'now', 'soon', 'previously', 'formerly'],
+  'vague-word': ['recently', 'lately', 'currently', 'nowadays', 'presently', 'now', 'soon'],
+  'vague-previously': ['previously', 'formerly'],
   'vague-recent-units': ['recent'],
   'vague-past-few': ['few', 'several', 'couple', 'many'],
   'vague-coming': ['coming', 'upcoming', 'few', 'several'],
@@ -973,6 +988,7 @@ const REACH: Readonly<Record<string, readonly [number, number]>> = {
   'duration-long': [24, 8],
   'duration-past-n': [16, 48],
   'vague-word': [8, 8],
+  'vague-previously': [8, 8],
   'vague-past-few': [32, 24],
   'vague-coming': [24, 24],
   // The lookbehind ("in the near future") must lie inside the window.

@@ -157,7 +157,7 @@ export const FUTURE_CUES: readonly string[] = [
   // Future in the past: "he signaled that a rate cut in March was unlikely", "hoped to resolve it before the end of the
   // month"; a modal of expectation: "should be visible in mid-April".
   'was unlikely', 'were unlikely', 'is unlikely', 'are unlikely', 'hoped to', 'wanted to', 'aimed to', 'intended to',
-  'was going to', 'were going to', 'should be',
+  'was going to', 'were going to', 'should be', 'aiming to', 'hoping to', 'seeking to', 'expecting to',
   // A launch window: "NASA is targeting no earlier than 10:30 p.m. Saturday".
   'is targeting', 'are targeting', 'no earlier than',
   // A run's end is still ahead, whether it is on now or to come ("the exhibition runs until March"); not "runs from":
@@ -177,6 +177,12 @@ export const FUTURE_CUES: readonly string[] = [
  * "play" are nouns too.)
  */
 export const FIXTURE_VERBS: readonly string[] = ['face', 'play', 'meet', 'host', 'visit', 'take on', 'open'];
+
+/**
+ * Verbs of command before an infinitive with a deadline: "ordered all residents to leave by noon Friday" (the deadline
+ * is ahead of the order, whatever the order's tense). Only with "by" right before the expression.
+ */
+export const ORDER_VERBS: readonly string[] = ['ordered', 'instructed', 'directed', 'required', 'told', 'given', 'asked', 'urged'];
 
 /** Words ending in -ing after a comma that are prepositions, not the verb of a participle clause ("…, including"). */
 export const ING_PREPOSITIONS: readonly string[] = [
