@@ -424,7 +424,7 @@ const RAW_RULES: readonly Rule[] = [
     priority: 1,
     triggers: WEEKDAY_NAMES.map((w) => w.toLowerCase()),
     reach: [24, 40],
-    prefilter: /\s(?:of|in)\s/,
+    prefilter: /(?:irst|econd|hird|ourth|ifth|ast|inal|\d(?:st|nd|rd|th))\s+\w+day\s+(?:of|in)\s/,
   },
   {
     id: 'relative-day',
@@ -615,7 +615,8 @@ const RAW_RULES: readonly Rule[] = [
     guards: { notFollowedBy: /^(?:-old\b|\s+(?:old|ago|later|earlier)\b)/ },
     triggers: UNIT_WORDS_FOR_COMPOUND,
     reach: [96, 64],
-    prefilter: /(?:,|\sand)\s/,
+    // The join and the second length: every match has them, few windows around a unit word do.
+    prefilter: new RegExp(`(?:,\\s*(?:and\\s+)?|\\sand\\s+)${NUM}\\s+${UNIT}`),
   },
   {
     id: 'duration-count',
