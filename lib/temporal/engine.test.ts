@@ -51,7 +51,7 @@ const PHRASES = [
   'Year-end', 'six hours later', 'a month before.', 'the morning of the 5th of May', 'since the 3rd', 'October 2023', 'Oct. 7', 'last March', 'Next June', 'every Tuesday', 'on Sundays', 'the 2020s', 'that same night', 'the week before', 'in the new year', 'at 10 a.m. on Friday, March 22', 'this time last year', 'three straight days', 'on the 15th and 16th of March', 'hearings on Jan. 11 and 12.', 'from 3 to 5 March', 'the week after next', 'the year before last', 'in the days ahead', 'August last year', 'in March of next year', 'mid-February this year', 'finishing in 3:07:35', 'at 10:30:15 local time', 'dated 3/12/24,', 'the following spring', 'the previous summer', 'every winter', 'each spring', 'Tuesday nights', 'on Monday and Tuesday nights', 'a weeklong truce', 'a daylong meeting',
   'the first Tuesday of November', 'the last Friday of the month', 'the second Saturday in Aug. 2024', 'the 1st Monday of each month', 'over the Easter weekend', 'the Christmas holidays',
   'on 16/10/2023', "in a week's time", 'this coming Monday', 'the past 5,500 years', 'in two hours and three minutes', '1 hour, 20 minutes',
-  '5.02am:', 'later today', 'two-and-a-half hours', 'an hour and a half', 'previously owned', 'noon April 15', 'about 11:20 p.m. Saturday',
+  '5.02am:', 'later today', 'two-and-a-half hours', 'an hour and a half', 'previously owned', 'noon April 15', 'about 11:20 p.m. Saturday', 'the March figures', 'the May jobs report',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

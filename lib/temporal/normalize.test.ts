@@ -907,6 +907,25 @@ describe('news phrasing', () => {
     expect(values('It lasted an hour and a half.', '2023-03-30')).toEqual(['an hour and a half=PT1H30M']);
     expect(values('He served three and a half years.', '2023-03-30')).toEqual(['three and a half years=P3Y6M']);
   });
+  it('"expected" looks ahead, "as expected" does not; "was forecast to" still looks ahead; "we\'re" is a present copula', () => {
+    expect(values('Verstappen said he expected a dry track for qualifying on Saturday.', '2024-04-05')).toEqual(['Saturday=2024-04-06']);
+    expect(values('Prices rose as expected on Monday.', '2024-04-05')).toEqual(['Monday=2024-04-01']);
+    expect(values('Ian strengthened on Monday and was forecast to hit Cuba early Tuesday.', '2022-09-26')).toEqual(['Monday=2022-09-26', 'early Tuesday=2022-09-27']);
+    expect(values('"We\'re ready for January 5th," the chairman told reporters.', '2025-01-03')).toEqual(['January 5th=2025-01-05']);
+  });
+  it('a day named by its scheduled event in an untensed clause is the nearer one ("Sunday\'s race is the fourth round")', () => {
+    expect(values("Sunday's race is the fourth of 24 rounds.", '2024-04-05')).toEqual(['Sunday=2024-04-07']);
+    expect(values("Sunday's race is the fourth of 24 rounds.", '2024-04-08')).toEqual(['Sunday=2024-04-07']);
+    expect(values("Police are investigating Saturday's attack.", '2024-04-05')).toEqual(['Saturday=2024-03-30']);
+  });
+  it('"A day earlier" counts from the day the story is at, not a possessive one ("on Wednesday, wiping out Tuesday\'s gains")', () => {
+    expect(values("Stocks tumbled on Wednesday, wiping out Tuesday's gains. A day earlier, stocks had rallied.", '2020-03-11'))
+      .toEqual(['Wednesday=2020-03-11', 'Tuesday=2020-03-10', 'A day earlier=2020-03-10']);
+  });
+  it('"the March figures", "the May jobs report" are months; "the March for Life" is not', () => {
+    expect(values('Economists said the March figures should show a rebound.', '2019-03-08')).toEqual(['March=2019-03']);
+    expect(values('Thousands joined the March for Life.', '2019-03-08')).toEqual([]);
+  });
   it('"runs until/through" looks forwards, whether the run is on or to come', () => {
     expect(values('The exhibition runs until Sunday.', '2024-03-14')).toEqual(['Sunday=2024-03-17']);
     expect(values('The show runs through March 24.', '2024-03-14')).toEqual(['March 24=2024-03-24']);

@@ -10,7 +10,7 @@ import type { Rule } from './rules/patterns';
 import { AHEAD_OF_BEFORE, DATA_FOR_BEFORE, DATE_AFTER_CLOCK, ORDERED_BY_BEFORE, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS, WEEKDAY_ORDINALS,
-  VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
+  SCHEDULED_EVENT_NOUNS, SPORT_EVENT_NOUNS, VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
 } from './rules/words';
 import type { UnitInfo } from './rules/words';
 import { sentenceEndsBetween, type Tense } from './tense';
@@ -471,6 +471,9 @@ function dateWrittenAfter(c: ResolveContext, m: RegExpExecArray): Date | undefin
   return r.interval ? new Date(`${r.interval.start.slice(0, 10)}T00:00:00`) : undefined;
 }
 
+/** After a weekday, a possessive and the scheduled event it names ("Sunday's race", "Tuesday's vote"). */
+const SCHEDULED_EVENT_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:${[...SCHEDULED_EVENT_NOUNS, ...SPORT_EVENT_NOUNS].join('|')})s?\\b`, 'i');
+
 /** Right before a time, a deadline's preposition: "until midnight", "by midnight". */
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
 
@@ -612,6 +615,15 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       const t = tenseOf(c);
       dir = t === 'future' ? 'onOrAfter' : 'onOrBefore';
       why = `in ${tenseWord(t)} sentence → the ${WEEKDAY_LABEL[wd]} ${t === 'future' ? 'on or after' : 'on or before'}`;
+      if (t === 'unknown' && !pod && SCHEDULED_EVENT_AFTER.test(c.text.slice(c.end, c.end + 40))) {
+        // "Sunday's race is the fourth of 24 rounds" in a Friday paper: a day named by a scheduled event, in an
+        // untensed clause, is the nearer one (ties go back). ("Police are investigating Saturday's attack" stays past.)
+        const before = weekdayFrom(c.dct.date, wd, 'onOrBefore');
+        const after = weekdayFrom(c.dct.date, wd, 'onOrAfter');
+        const nearer = after.getTime() - c.dct.date.getTime() < c.dct.date.getTime() - before.getTime();
+        dir = nearer ? 'onOrAfter' : 'onOrBefore';
+        why = `named by its event in an untensed sentence → the nearer ${WEEKDAY_LABEL[wd]}`;
+      }
       const endName = t === 'past' ? rangeEndAfter(c, NEXT_WEEKDAY)?.name : undefined;
       if (endName) {
         // "ran from Thursday to Monday": the whole range lies on or before the publication date.
@@ -1276,14 +1288,21 @@ interface AnchorPoint { date: Date; anchor: TimexAnchor; label: string; granular
 
 /** The latest earlier expression with a concrete date, else the publication date. */
 function anchorFor(c: ResolveContext): AnchorPoint | undefined {
+  let possessive: AnchorPoint | undefined;
   for (let i = c.previous.length - 1; i >= 0; i--) {
     const t = c.previous[i]!;
     // A modded day ("late Friday") still names its day; "early 2023" names no day to count from; a bare clock
     // time ("at 9 a.m. the next day") only guessed its day.
     if ((t.type === 'DATE' || t.type === 'TIME') && t.interval && t.granularity !== 'vague' && (!t.mod || t.granularity === 'day') && !bareClock(t)) {
-      return { date: new Date(t.interval.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
+      const point: AnchorPoint = { date: new Date(t.interval.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
+      if (possessive) return sentenceEndsBetween(c.text, t.end, c.start) <= 1 ? point : possessive;
+      // A possessive date modifies a noun ("… on Wednesday, wiping out Tuesday's gains. A day earlier, …"): the story
+      // is at the date before it, if one is near (this sentence or the one before).
+      if (POSSESSIVE_AFTER.test(c.text.slice(t.end, t.end + 2))) { possessive = point; continue; }
+      return point;
     }
   }
+  if (possessive) return possessive;
   if (c.dct) return { date: c.dct.date, anchor: pub(c.dct), label: `the publication date ${human(c.dct.date)}`, granularity: 'day' };
   return undefined;
 }

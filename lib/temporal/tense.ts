@@ -32,10 +32,10 @@ const LINKED_PARTICIPLE = new RegExp(
   'i',
 );
 /**
- * Past cues, and (group 1) a present copula: that keeps a more distant past cue (in another clause) from dating the
- * expression.
+ * Past cues, and (group 1, empty) a present copula ("is", "are", "remains", "we're"): that keeps a more distant past cue
+ * (in another clause) from dating the expression.
  */
-const PAST_RE = new RegExp(`\\b(?:([Ii]s|[Aa]re|[Rr]emains?)|${sorted(IRREGULAR_PAST).map(esc).join('|')}|[a-z]{2,}ed)\\b`, 'g');
+const PAST_RE = new RegExp(`(?:\\b(?:[Ii]s|[Aa]re|[Rr]emains?)|['’]re(?<=\\w['’]re))\\b()|\\b(?:${sorted(IRREGULAR_PAST).map(esc).join('|')}|[a-z]{2,}ed)\\b`, 'g');
 
 /**
  * A regular participle with its agent is a modifier, not the clause's verb: "new markets untouched by the crisis", "a
@@ -54,8 +54,10 @@ const FIXTURE_RE = new RegExp(`\\b(?:${sorted(FIXTURE_VERBS).map(esc).join('|')}
  */
 const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?!(?:${ING_PREPOSITIONS.join('|')})\\b)[a-z]{2,}ing\\b`);
 
-/** Before a future cue: a past auxiliary, so the plan is told in the past ("had been scheduled for", "was due on"). */
-const PAST_AUX_BEFORE = /\b(?:had|was|were)\s+(?:(?:originally|initially|already|also|once|not|been|never)\s+){0,2}$/i;
+/** Before a future cue: a past perfect, so the plan is told in the past ("had originally been scheduled for"). */
+// (Only "had": "was forecast to hit Cuba early Tuesday", "fans were expected this weekend" still look ahead.) "as/than
+// expected" is a comparison.
+const PAST_AUX_BEFORE = /\b(?:had\s+(?:(?:originally|initially|already|also|once|not|been|never)\s+){0,2}|(?:as|than)\s+)$/i;
 /** Right after the expression, the start of another clause: a complementizer or a subject pronoun. */
 const CLAUSE_OPENS_AFTER = /^\s+(?:that|it|he|she|they|we|I|you)\s/;
 /** "that " right before the expression (see nearest). */

@@ -315,6 +315,16 @@ const RAW_RULES: readonly Rule[] = [
     guards: { notFollowedBy: /^\s+(?:be|have|not|also|well|we|I|you|he|she|they|it)\b/ },
   },
   {
+    id: 'date-month-ambiguous-attributive',
+    kind: 'month',
+    type: 'DATE',
+    // "the March figures", "the May jobs report", "the March meeting": the month naming a release or an event (not
+    // "the March for Life", "the May government").
+    pattern: re(`(?<=\\b[Tt]he\\s)(?<month>May|March)(?=\\s+(?:${WORDS([...DATA_NOUNS, ...SCHEDULED_EVENT_NOUNS.filter((n) => n !== 'march'), 'jobs', 'inflation', 'retail', 'trade', 'decision', 'deadline'])})\\b)`),
+    triggers: ['may', 'march'],
+    reach: [8, 32],
+  },
+  {
     id: 'date-year',
     kind: 'year',
     type: 'DATE',

@@ -158,6 +158,8 @@ export const FUTURE_CUES: readonly string[] = [
   // month"; a modal of expectation: "should be visible in mid-April".
   'was unlikely', 'were unlikely', 'is unlikely', 'are unlikely', 'hoped to', 'wanted to', 'aimed to', 'intended to',
   'was going to', 'were going to', 'should be', 'aiming to', 'hoping to', 'seeking to', 'expecting to',
+  // "said he expected a dry track for qualifying on Saturday" (not "as expected", "than expected", "had expected").
+  'expected',
   // A launch window: "NASA is targeting no earlier than 10:30 p.m. Saturday".
   'is targeting', 'are targeting', 'no earlier than',
   // A run's end is still ahead, whether it is on now or to come ("the exhibition runs until March"); not "runs from":
@@ -243,6 +245,9 @@ export const SCHEDULED_EVENT_NOUNS: readonly string[] = [
   // A warning or forecast "for" a time is about what is still to come; so is a protest called for a day.
   'warning', 'alert', 'forecast', 'protest', 'demonstration', 'walkout', 'march',
 ];
+
+/** Sporting fixtures, named by their day ("Sunday's race", "Saturday's final"). */
+export const SPORT_EVENT_NOUNS: readonly string[] = ['race', 'final', 'semi-final', 'semifinal', 'match', 'game', 'fixture', 'derby', 'grand prix', 'qualifying', 'showdown', 'clash'];
 
 /** Words between two years of a range ("2005 to 2010"): not quantity words when a year follows. */
 export const RANGE_WORDS: readonly string[] = ['to', 'and', 'or'];
