@@ -926,6 +926,28 @@ describe('news phrasing', () => {
     expect(values('Economists said the March figures should show a rebound.', '2019-03-08')).toEqual(['March=2019-03']);
     expect(values('Thousands joined the March for Life.', '2019-03-08')).toEqual([]);
   });
+  it('report periods: "the quarter ended Sept. 30", "the year-earlier period", "last year\'s third quarter", "the March quarter"', () => {
+    expect(values('Net income for the quarter ended Sept. 30 rose to $146 million from $135 million in the year-earlier period.', '1999-10-13'))
+      .toEqual(['the quarter ended Sept. 30=1999-Q3', 'the year-earlier period=1998-Q3']);
+    expect(values('Revenue rose 17% in the quarter ended March 31 from a year earlier.', '2023-04-25')).toEqual(['the quarter ended March 31=2023-Q1', 'a year earlier=2022-Q1']);
+    expect(values("Profit compared with $163 million in last year's third quarter.", '2013-11-14')).toEqual(["last year's third quarter=2012-Q3"]);
+    expect(values('Inflation eased to 6.7 per cent in the March quarter.', '2023-05-24')).toEqual(['the March quarter=2023-Q1']);
+    expect(values('Foreign investors have been net sellers since end-September.', '2023-11-08')).toEqual(['end-September=2023-09']);
+    expect(values('Minutes of the Federal Reserve\'s June meeting showed it.', '2019-07-11')).toEqual(['June=2019-06']);
+  });
+  it('a part of the day the story is at: "in the afternoon", "in morning trading", dawn after a day named in the sentence before', () => {
+    expect(values('Troops fired on protesters on Wednesday. The march broke up in the afternoon.', '2014-02-13')).toEqual(['Wednesday=2014-02-12', 'the afternoon=2014-02-12TAF']);
+    expect(values('The report sent stocks tumbling in morning trading.', '2000-04-14')).toEqual(['morning=2000-04-14TMO']);
+    expect(values('Forces opened fire on Wednesday. Witnesses said troops moved in at dawn.', '2021-03-04')).toEqual(['Wednesday=2021-03-03', 'dawn=2021-03-03TMO']);
+    expect(values('The afternoon session was cancelled.', '2021-03-04')).toEqual([]);
+  });
+  it('"a day later" counts from "late Thursday night"; "gave protesters until midnight Friday"; "on Monday last"; "is planned for"', () => {
+    expect(values('A man pointed a pistol at her late Thursday night. Police detained his girlfriend a day later.', '2022-09-04'))
+      .toEqual(['late Thursday night=2022-09-01TNI', 'a day later=2022-09-02']);
+    expect(values('The minister gave protesters until midnight Friday to clear the barricades.', '2014-02-13')).toEqual(['midnight Friday=2014-02-14T24:00']);
+    expect(values('They were told at a meeting on Monday last.', '2016-03-10')).toEqual(['Monday last=2016-03-07']);
+    expect(values('A vigil is planned for Friday evening.', '2018-11-05')).toEqual(['Friday evening=2018-11-09TEV']);
+  });
   it('"runs until/through" looks forwards, whether the run is on or to come', () => {
     expect(values('The exhibition runs until Sunday.', '2024-03-14')).toEqual(['Sunday=2024-03-17']);
     expect(values('The show runs through March 24.', '2024-03-14')).toEqual(['March 24=2024-03-24']);

@@ -588,7 +588,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   weekday(c) {
     const g = c.groups;
     const wd = weekdayNumber(g.weekday ?? '');
-    const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
+    const rel = (g.rel ?? g.lastafter)?.toLowerCase().replace(/\s+/g, ' ');
     const pod = g.pod ? PARTS_OF_DAY[g.pod.toLowerCase()] : undefined;
     const mod = partMod(g.part);
     if (!c.dct) return unresolved(pod ? 'TIME' : 'DATE', `XXXX-WXX-${wd}${pod ? `T${pod.code}` : ''}`, `${quote(c)} is relative`, mod);
@@ -733,7 +733,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   partOfMonth(c) {
     const g = c.groups;
     const m = monthNumber(g.month ?? '');
-    const mod = partMod(g.part ?? g.edge);
+    const mod = partMod(g.part ?? g.edge ?? g.edgeh);
     if (g.year) return monthT(Number(g.year), m, NONE, `${quote(c)} is part of an absolute month`, mod);
     if (!c.dct) return unresolved('DATE', `XXXX-${pad2(m)}`, `${quote(c)} has no year`, mod);
     const t = tenseOf(c);
@@ -815,19 +815,23 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       const from = ymd(y, g.h === '1' ? 1 : 7, 1);
       return date('DATE', `${y}-H${g.h}`, 'half', from, addMonths(from, 6), NONE, `${quote(c)} → H${g.h} ${y}`);
     }
-    const q = g.q ? Number(g.q) : ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[(g.ord ?? '').toLowerCase()] ?? 1;
+    // The quarter that ends in a month ("the March quarter", "the quarter ended Sept. 30").
+    const endMonth = g.endm ?? g.qem;
+    const q = endMonth ? Math.ceil(monthNumber(endMonth.replace(/^Sept\.?$/, 'Sep')) / 3) : g.q ? Number(g.q) : ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[(g.ord ?? '').toLowerCase()] ?? 1;
     const mk = (y: number, anchor: TimexAnchor, reason: string): Resolved => {
       const from = ymd(y, q * 3 - 2, 1);
       return date('DATE', `${y}-Q${q}`, 'quarter', from, addMonths(from, 3), anchor, reason);
     };
-    const yy = g.year ?? g.qyear;
+    const yy = g.year ?? g.qyear ?? g.qey;
     if (yy) return mk(yy.length === 2 ? 2000 + Number(yy) : Number(yy), NONE, `${quote(c)} is a quarter of a given year`);
     if (!c.dct) return unresolved('DATE', `XXXX-Q${q}`, `${quote(c)} has no year`);
     // A company's fiscal quarter need not be the calendar's: which months it covers is not written.
     if (g.fiscal) return leftOpen('DATE', `XXXX-Q${q}`, `${quote(c)} is a fiscal quarter, whose months depend on the company's fiscal year → unresolved`, pub(c.dct));
     const cur = Math.ceil(c.dct.month / 3);
-    const rel = g.rel?.toLowerCase();
+    const rel = (g.rel ?? g.relp)?.toLowerCase();
     let y = c.dct.year;
+    // A quarter that ends on a day written in a report is the latest one ended by publication.
+    if (g.qem && !rel) return mk(q <= Math.floor((c.dct.month - 1) / 3) ? c.dct.year : c.dct.year - 1, pub(c.dct), `${quote(c)}: the latest quarter ended ${ofArticle(c.dct)} → Q${q}`);
     if (rel === 'last') y -= 1;
     else if (rel === 'next') y += 1;
     else if (!rel) { const t = tenseOf(c); if (t === 'future' && q < cur) y += 1; else if (t !== 'future' && q > cur) y -= 1; }
@@ -1005,10 +1009,10 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   anchoredShift(c, rule) {
     const g = c.groups;
-    const unit = unitName(g.unit ?? 'day');
+    const unit = unitName(g.unit ?? rule.params?.unit ?? 'day');
     // An uncounted shift ("days later") is as open as "a few days later".
     const n = rule.params?.count === 'some' ? Number.NaN : count(g.num);
-    const dir = /^(?:earlier|before)/i.test(g.dir ?? '') ? -1 : 1;
+    const dir = rule.params?.direction === 'back' || /^(?:earlier|before)/i.test(g.dir ?? '') ? -1 : 1;
     const a = anchorFor(c);
     if (!a) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is relative to an unknown time`);
     if (Number.isNaN(n)) return leftOpen('DATE', 'XXXX-XX-XX', `${quote(c)} counts no exact number of ${unit}s from ${a.label} → unresolved`, a.anchor);
@@ -1113,7 +1117,9 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   dawn(c) {
     const g = c.groups;
-    const pod = PARTS_OF_DAY[/^(?:dawn|daybreak|sunrise)$/i.test(g.pod ?? '') ? 'morning' : 'evening']!;
+    // "in the afternoon", "in morning trading" name their part of the day; dawn is a morning, dusk an evening.
+    const named = g.pod2 ?? g.pod3;
+    const pod = named ? PARTS_OF_DAY[named.toLowerCase()]! : PARTS_OF_DAY[/^(?:dawn|daybreak|sunrise)$/i.test(g.pod ?? '') ? 'morning' : 'evening']!;
     const sub = (groups: Record<string, string | undefined>): ResolveContext => withGroups(c, groups);
     let day: Resolved | undefined;
     if (g.weekday) day = resolvers.weekday(sub({ weekday: g.weekday }), undefined as never);
@@ -1135,6 +1141,9 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     }
     if (!day) {
       if (!c.dct) return unresolved('TIME', `XXXX-XX-XXT${pod.code}`, `${quote(c)} is relative`);
+      // "… on Wednesday. Witnesses said troops moved in at dawn": the day the story is at (see storyDay).
+      const story = storyDay(c);
+      if (story) return podT(story.date, pod, { kind: 'timex', value: story.prev.value, index: c.previous.indexOf(story.prev) }, `${quote(c)} on the day the story is at ('${story.prev.text}', the sentence before) → ${fmt(story.date)}T${pod.code}`);
       return podT(c.dct.date, pod, pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → ${fmt(c.dct.date)}T${pod.code}`);
     }
     if (!day.interval) return { ...day, type: 'TIME', value: `${day.value}T${pod.code}` };
@@ -1291,9 +1300,9 @@ function anchorFor(c: ResolveContext): AnchorPoint | undefined {
   let possessive: AnchorPoint | undefined;
   for (let i = c.previous.length - 1; i >= 0; i--) {
     const t = c.previous[i]!;
-    // A modded day ("late Friday") still names its day; "early 2023" names no day to count from; a bare clock
+    // A modded day ("late Friday", "late Thursday night") still names its day; "early 2023" names no day to count from; a bare clock
     // time ("at 9 a.m. the next day") only guessed its day.
-    if ((t.type === 'DATE' || t.type === 'TIME') && t.interval && t.granularity !== 'vague' && (!t.mod || t.granularity === 'day') && !bareClock(t)) {
+    if ((t.type === 'DATE' || t.type === 'TIME') && t.interval && t.granularity !== 'vague' && (!t.mod || t.granularity === 'day' || t.granularity === 'part-of-day') && !bareClock(t)) {
       const point: AnchorPoint = { date: new Date(t.interval.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
       if (possessive) return sentenceEndsBetween(c.text, t.end, c.start) <= 1 ? point : possessive;
       // A possessive date modifies a noun ("… on Wednesday, wiping out Tuesday's gains. A day earlier, …"): the story

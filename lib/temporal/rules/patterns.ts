@@ -412,7 +412,8 @@ const RAW_RULES: readonly Rule[] = [
     // "late Friday", "early on Saturday" (mod END/START, the evening/morning), "this past Monday".
     // Names, not days (lookarounds tried only once a weekday matched; word tables in ./words.ts): "the Sunday Times",
     // "the Mail on Sunday", "the Good Friday Agreement", "Saturday Night Live", "Sheffield Wednesday", "Tuesday Morning Corp.".
-    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+(?:past|coming)|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?<!(?:${WORDS(WEEKDAY_NAME_BEFORE).replace(/ /g, '\\s+')})\\s+\\w+)(?!\\s+(?:${WORDS(WEEKDAY_NAME_AFTER).replace(/ /g, '\\s+')})\\b)(?:\\s+(?<pod>${POD})\\b)?`),
+    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+(?:past|coming)|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?<!(?:${WORDS(WEEKDAY_NAME_BEFORE).replace(/ /g, '\\s+')})\\s+\\w+)(?!\\s+(?:${WORDS(WEEKDAY_NAME_AFTER).replace(/ /g, '\\s+')})\\b)(?:\\s+(?<pod>${POD})\\b|\\s+(?<lastafter>last)\\b(?=\\s*[.,;:!?)]|\\s+(?:and|when|at|in|to|after|before|but)\\b))?`),
+    // ("on Monday last": Irish and Indian English for last Monday.)
   },
   {
     id: 'weekday-set',
@@ -533,7 +534,8 @@ const RAW_RULES: readonly Rule[] = [
     id: 'part-of-month',
     kind: 'partOfMonth',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?<month>${MONTH})\\b(?:,?\\s+(?<year>${YEAR})\\b)?`),
+    // "end-March", "end-September" (British and Indian business style).
+    pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+|\\b(?<edgeh>[Ee]nd)-)(?<month>${MONTH})\\b(?:,?\\s+(?<year>${YEAR})\\b)?`),
   },
   {
     id: 'part-of-year',
@@ -578,7 +580,9 @@ const RAW_RULES: readonly Rule[] = [
     id: 'quarter',
     kind: 'quarter',
     type: 'DATE',
-    pattern: re(`(?:\\b(?:[Tt]he\\s+)?(?:(?<fiscal>[Ff]iscal)\\s+)?(?<ord>${ORD})[\\s-]+quarter\\b(?:\\s+(?:of\\s+)?(?:(?<rel>last|this|next)\\s+year|(?<year>${YEAR})\\b))?|\\bQ(?<q>[1-4])(?:(?:\\s+|/|\\s*['’])?(?<qyear>${YEAR}|\\d\\d))?\\b|\\bH(?<h>[12])(?:\\s+|/|\\s*['’])?(?<hyear>${YEAR}|\\d\\d)\\b)`),
+    // "last year's third quarter", "the March quarter" (Australian and Indian usage: the quarter that ends in March), "the
+    // quarter ended Sept. 30" (the quarter that ends that day).
+    pattern: re(`(?:\\b(?:[Tt]he\\s+|(?<relp>[Ll]ast|[Tt]his|[Nn]ext)\\s+year['’]s\\s+)?(?:(?<fiscal>[Ff]iscal)\\s+)?(?<ord>${ORD})[\\s-]+quarter\\b(?:\\s+(?:of\\s+)?(?:(?<rel>last|this|next)\\s+year|(?<year>${YEAR})\\b))?|\\b[Tt]he\\s+(?<endm>March|June|September|December)\\s+quarter\\b|\\b[Tt]he\\s+(?:three\\s+months|quarter)\\s+(?:ended|ending|to|through)\\s+(?<qem>March|June|Sept(?:ember|\\.)?|Dec(?:ember|\\.)?)\\s*(?<qed>3[01])\\b(?:,?\\s+(?<qey>${YEAR})\\b)?|\\bQ(?<q>[1-4])(?:(?:\\s+|/|\\s*['’])?(?<qyear>${YEAR}|\\d\\d))?\\b|\\bH(?<h>[12])(?:\\s+|/|\\s*['’])?(?<hyear>${YEAR}|\\d\\d)\\b)`),
     // Not a quarter of a match or a quarter-mile ("the second quarter of the game"). "The fiscal third quarter" is
     // the company's, not the calendar's.
     guards: { notFollowedBy: /^(?:[-\s]+(?:mile|back|final|century)|\s+of\s+(?:the|a|that|this)\s+(?:match|game|final|contest|bout|derby|clash))/ },
@@ -607,6 +611,17 @@ const RAW_RULES: readonly Rule[] = [
     pattern: re(`(?<=\\b(?:${alt(['at', 'before', 'after', 'by', 'around', 'until', 'till', 'from', 'since', 'near', 'shortly before', 'shortly after', 'just before', 'just after'])})\\s+)(?<pod>dawn|daybreak|sunrise|dusk|sunset|nightfall)\\b(?:\\s+(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b|(?<rday>today|yesterday|tomorrow)\\b))?`),
     triggers: ['dawn', 'daybreak', 'sunrise', 'dusk', 'sunset', 'nightfall'],
     reach: [24, 24],
+  },
+  {
+    id: 'part-of-day-bare',
+    kind: 'dawn',
+    type: 'TIME',
+    // "the march broke up in the afternoon", "fell in morning trading": a part of the day the story is at (the day named
+    // earlier in the sentence, else in the sentence before, else the publication day).
+    pattern: re(`(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y)\\s+)(?:the\\s+(?<pod2>morning|afternoon|evening)\\b(?!\\s+(?:of|session|edition|show|paper|rush|commute|news|prayers?)\\b)|(?:(?:early|late)\\s+)?(?<pod3>morning|afternoon)(?=\\s+trad))`),
+    triggers: ['morning', 'afternoon', 'evening'],
+    reach: [32, 24],
+    prefilter: /\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:the\s+|early\s+|late\s+)?(?:morning|afternoon|evening)/,
   },
   {
     id: 'day-then-time',
@@ -684,6 +699,8 @@ const RAW_RULES: readonly Rule[] = [
     guards: {
       context: { before: /\b(?:for|after|over|within|in|spent|took|take|takes|lasted|lasting|across|during|nearly|almost|than)\s+$/i, after: /^\s+(?:of|before|after)\b/ },
       notPrecededBy: /\b(?:early|small|wee)\s+$/i,
+      // "Minutes of the Federal Reserve's June meeting": the record of a meeting.
+      notFollowedBy: /^\s+of\s+(?:the|its|their|this|last|that)\s+(?:[\w'’.-]+\s+){0,4}?(?:meeting|session|hearing)s?\b/,
     },
   },
   {
@@ -834,6 +851,17 @@ const RAW_RULES: readonly Rule[] = [
     pattern: re(`\\b(?<unit>[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s\\s+(?<dir>later|earlier|afterwards?)\\b`),
     params: { count: 'some' },
     guards: { notFollowedBy: /^\s+than\b/ },
+  },
+  {
+    id: 'anchored-year-earlier',
+    kind: 'anchoredShift',
+    type: 'DATE',
+    // "from $135 million in the year-earlier period", "the year-ago quarter": the same period a year before the one
+    // just named (a quarter, a month).
+    pattern: re(`\\b[Tt]he\\s+year-(?:earlier|ago)\\s+(?:period|quarter|month|week)\\b`),
+    params: { unit: 'year', direction: 'back' },
+    triggers: ['year'],
+    reach: [8, 40],
   },
   {
     id: 'anchored-next',
@@ -1035,7 +1063,7 @@ const PREFILTERS: Readonly<Record<string, RegExp>> = {
   'anchored-same': /[Tt]hat\s|\ssame\s/,
   'anchored-around': /\s(?:before|after)\b/,
   'day-then-time': /\d\s*[ap]\.?\s?m|\d\s*[AP]\.?\s?M|noon|midday|midnight/,
-  quarter: /quarter|Q[1-4]|H[12]/,
+  quarter: /quarter|Q[1-4]|H[12]|months\s+(?:ended|ending|to|through)\s/,
   'anchored-shift': /(?:minute|hour|day|week|month|year|decade)s?\s+(?:later|earlier|afterward|before)/,
   // a clock time: "9 a.m.", "21:00", "1700 GMT", "noon", "ten o'clock"
   'time-then-day': /\d\s*[ap]\.?\s?m|\d\s*[AP]\.?\s?M|\d:[0-5]\d|\d{4}\s*(?:GMT|UTC)|noon|midday|midnight|o['’]clock/,

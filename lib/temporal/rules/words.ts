@@ -160,6 +160,7 @@ export const FUTURE_CUES: readonly string[] = [
   'was going to', 'were going to', 'should be', 'aiming to', 'hoping to', 'seeking to', 'expecting to',
   // "said he expected a dry track for qualifying on Saturday" (not "as expected", "than expected", "had expected").
   'expected',
+  'is planned', 'are planned',
   // A launch window: "NASA is targeting no earlier than 10:30 p.m. Saturday".
   'is targeting', 'are targeting', 'no earlier than',
   // A run's end is still ahead, whether it is on now or to come ("the exhibition runs until March"); not "runs from":
@@ -263,4 +264,6 @@ export const CENTURY_ORDINALS: Readonly<Record<string, number>> = {
 export const DEFERRAL_VERBS: readonly string[] = [
   'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'deferred', 'defer',
   'rescheduled', 'reschedule', 'put off', 'pushed back', 'moved back', 'extended', 'extend', 'suspended', 'suspend',
+  // A deadline given: "gave protesters until midnight Friday".
+  'gave', 'given', 'give', 'gives', 'giving',
 ];
