@@ -119,6 +119,29 @@ function durationValue(info: UnitInfo, n: number): string {
   return info.counted ? `P${t}${n * info.counted.factor}${info.counted.code}` : `P${t}${n}${info.code}`;
 }
 
+/** An ISO 8601 duration part: Y, M, D before the T; TH, TM, TS after it. */
+type IsoPartKey = 'Y' | 'M' | 'D' | 'TH' | 'TM' | 'TS';
+
+/** "two hours" → 2 TH; weeks become days and decades and centuries years, so that two parts can be added up. */
+function isoPart(num: string | undefined, unit: string | undefined): { n: number; key: IsoPartKey } | null {
+  const name = unitName(unit ?? '');
+  const n = count(num);
+  if (Number.isNaN(n)) return null;
+  switch (name) {
+    case 'second': return { n, key: 'TS' };
+    case 'minute': return { n, key: 'TM' };
+    case 'hour': return { n, key: 'TH' };
+    case 'day': return { n, key: 'D' };
+    case 'week': return { n: n * 7, key: 'D' };
+    case 'fortnight': return { n: n * 14, key: 'D' };
+    case 'month': return { n, key: 'M' };
+    case 'year': return { n, key: 'Y' };
+    case 'decade': return { n: n * 10, key: 'Y' };
+    case 'century': return { n: n * 100, key: 'Y' };
+    default: return null;
+  }
+}
+
 /** n and a half units: the half in the next smaller unit where it is whole ("two and a half hours" PT2H30M), else a decimal. */
 function halfDurationValue(info: UnitInfo, n: number): string {
   const whole = durationValue(info, n);
@@ -928,29 +951,17 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   compoundDuration(c) {
     const g = c.groups;
-    // Each part in its ISO 8601 letter (weeks as days, decades as years, when mixed with another unit); date parts
-    // before the T, clock parts after it.
-    const parts = [[g.num, g.unit], [g.num2, g.unit2]].map(([num, unit]) => {
-      const info = UNITS[unitName(unit ?? '')];
-      const n = count(num);
-      if (!info || Number.isNaN(n)) return null;
-      if (info.code === 'W') return { n: n * 7 * (info.counted?.factor ?? 1), code: 'D', time: false };
-      if (info.counted) return { n: n * info.counted.factor, code: info.counted.code, time: info.time };
-      return { n, code: info.code === 'CE' ? 'Y' : info.code, time: info.time, factor: info.code === 'CE' ? 100 : 1 };
-    });
     const mod = g.mod ? ((DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] as TimexMod | undefined) ?? null) : null;
+    const parts = [isoPart(g.num, g.unit), isoPart(g.num2, g.unit2)];
     if (parts.some((p) => p === null)) return { type: 'DURATION', value: 'PXD', mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a length of time` };
-    const sum = new Map<string, number>();
-    for (const p of parts as Array<{ n: number; code: string; time: boolean; factor?: number }>) {
-      const key = `${p.time ? 'T' : ''}${p.code}`;
-      sum.set(key, (sum.get(key) ?? 0) + p.n * (p.factor ?? 1));
-    }
-    const order = ['Y', 'M', 'D', 'TH', 'TM', 'TS'];
-    const date = order.filter((k) => !k.startsWith('T') && sum.has(k)).map((k) => `${sum.get(k)}${k}`).join('');
-    const time = order.filter((k) => k.startsWith('T') && sum.has(k)).map((k) => `${sum.get(k)}${k.slice(1)}`).join('');
-    const value = `P${date}${time ? `T${time}` : ''}`;
+    const sum = new Map<IsoPartKey, number>();
+    for (const p of parts) if (p) sum.set(p.key, (sum.get(p.key) ?? 0) + p.n);
+    const written = (keys: readonly IsoPartKey[]): string => keys.filter((k) => sum.has(k)).map((k) => `${sum.get(k)}${k.replace('T', '')}`).join('');
+    const clock = written(['TH', 'TM', 'TS']);
+    const value = `P${written(['Y', 'M', 'D'])}${clock ? `T${clock}` : ''}`;
     return { type: 'DURATION', value, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is one length of time: ${value}` };
   },
+
   elapsedTime(c) {
     const [h, m, sec] = [Number(c.groups.h), Number(c.groups.m), Number(c.groups.s)];
     const value = `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${sec || (!h && !m) ? `${sec}S` : ''}`;

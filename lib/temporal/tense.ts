@@ -47,8 +47,10 @@ const AGENT_AFTER = /^\s+by\b/;
 /** "earlier than": a comparison, no past cue ("targeting no earlier than Saturday", "arrived earlier than expected" has its verb). */
 const THAN_AFTER = /^\s+than\b/;
 
-/** A fixture: a present verb before a capitalised opponent (case-sensitive: see FIXTURE_VERBS). */
-// (An opponent, not a day: "the office is open Monday through Friday" says nothing of the tense.)
+/**
+ * A fixture: a present verb before a capitalised opponent (case-sensitive: see FIXTURE_VERBS). An opponent, not a day:
+ * "the office is open Monday through Friday" says nothing of the tense.
+ */
 const FIXTURE_RE = new RegExp(`\\b(?:${sorted(FIXTURE_VERBS).map(esc).join('|')})\\s+(?:the\\s+)?(?=[A-Z])(?!(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\\b)`, 'g');
 /**
  * A participle clause after a comma ("…, leaving Britain facing an exit on April 12"): the past verb before it does not
@@ -56,9 +58,11 @@ const FIXTURE_RE = new RegExp(`\\b(?:${sorted(FIXTURE_VERBS).map(esc).join('|')}
  */
 const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?!(?:${ING_PREPOSITIONS.join('|')})\\b)[a-z]{2,}ing\\b`);
 
-/** Before a future cue: a past perfect, so the plan is told in the past ("had originally been scheduled for"). */
-// (Only "had": "was forecast to hit Cuba early Tuesday", "fans were expected this weekend" still look ahead.) "as/than
-// expected" is a comparison.
+/**
+ * Before a future cue: a past perfect, so the plan is told in the past ("had originally been scheduled for"), or "as"/
+ * "than" ("as expected"). Only "had": "was forecast to hit Cuba early Tuesday", "fans were expected this weekend" still
+ * look ahead.
+ */
 const PAST_AUX_BEFORE = /\b(?:had\s+(?:(?:originally|initially|already|also|once|not|been|never)\s+){0,2}|(?:as|than)\s+)$/i;
 /** Right after the expression, the start of another clause: a complementizer or a subject pronoun. */
 const CLAUSE_OPENS_AFTER = /^\s+(?:that|it|he|she|they|we|I|you)\s/;
@@ -160,8 +164,8 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     // The cues are matched case-insensitively (a sentence may start with one), but a capitalised month name is the
     // month: "in May take-home pay" holds no "may take".
     if (MONTH_NAME_SET.has(/^\S+/.exec(m[0])![0])) continue;
-    // "had originally been scheduled for 11 December", "was due on Monday": a plan told in the past is no future
-    // cue (the past verb before it dates the clause).
+    // "had originally been scheduled for 11 December": a plan told in the past perfect is no future cue; "as expected"
+    // is a comparison.
     if (PAST_AUX_BEFORE.test(sentence.slice(Math.max(0, m.index - 28), m.index))) continue;
     futureSpans.push(m.index, m.index + m[0].length);
     cues.push({ a: s + m.index, b: s + m.index + m[0].length, tense: 'future' });
