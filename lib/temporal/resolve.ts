@@ -9,7 +9,7 @@ import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
 import { AHEAD_OF_BEFORE, DATA_FOR_BEFORE, DATE_AFTER_CLOCK, ORDERED_BY_BEFORE, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
-  CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS, WEEKDAY_ORDINALS,
+  CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS, WEEKDAY_ORDINALS,
   SCHEDULED_EVENT_NOUNS, SPORT_EVENT_NOUNS, VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
 } from './rules/words';
 import type { UnitInfo } from './rules/words';
@@ -481,11 +481,11 @@ function notACalendarDate(value: string, c: ResolveContext): Resolved {
   return leftOpen('DATE', value, `${quote(c)} is not a calendar date → unresolved`);
 }
 
-/** The day DATE_AFTER_CLOCK names: as written with its year, else placed like any date without one (tense, narrative). */
-function dateWrittenAfter(c: ResolveContext, m: RegExpExecArray): Date | undefined {
-  const month = m.groups?.month ?? m.groups?.month2 ?? '';
-  const day = m.groups?.day ?? m.groups?.day2 ?? '';
-  const year = m.groups?.year;
+/**
+ * The day a date written with a clock time names ("noon April 15", DATE_AFTER_CLOCK's "at 8:30 p.m. on Oct. 9"): as
+ * written with its year, else placed like any date without one (tense, narrative).
+ */
+function dateWrittenAfter(c: ResolveContext, month: string, day: string, year: string | undefined): Date | undefined {
   if (year) {
     const d = ymd(Number(year), monthNumber(month), Number(day));
     return d.getDate() === Number(day) ? d : undefined;
@@ -840,7 +840,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     }
     // The quarter that ends in a month ("the March quarter", "the quarter ended Sept. 30").
     const endMonth = g.endm ?? g.qem;
-    const q = endMonth ? Math.ceil(monthNumber(endMonth.replace(/^Sept\.?$/, 'Sep')) / 3) : g.q ? Number(g.q) : ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[(g.ord ?? '').toLowerCase()] ?? 1;
+    const q = endMonth ? Math.ceil(monthNumber(endMonth) / 3) : g.q ? Number(g.q) : ORDINALS[(g.ord ?? '').toLowerCase()] ?? 1;
     const mk = (y: number, anchor: TimexAnchor, reason: string): Resolved => {
       const from = ymd(y, q * 3 - 2, 1);
       return date('DATE', `${y}-Q${q}`, 'quarter', from, addMonths(from, 3), anchor, reason);
@@ -909,12 +909,12 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     // a deadline's ("had until midnight", "by midnight").
     let dateNamed = false;
     const midnightDeadline = g.noon?.toLowerCase() === 'midnight' && DEADLINE_BEFORE.test(c.text.slice(Math.max(0, c.start - 10), c.start));
-    const written = g.dmonth ? absDate(withGroups(c, { month: g.dmonth, day: g.dday, year: g.dyear })) : undefined;
-    if (written?.interval) {
-      // "noon April 15": the date written right after the time, placed like any date.
-      d = new Date(`${written.interval.start.slice(0, 10)}T00:00:00`);
+    // "noon April 15": the date written right after the time, in the expression.
+    const ownDate = g.dmonth ? dateWrittenAfter(c, g.dmonth, g.dday ?? '', g.dyear) : undefined;
+    if (ownDate) {
+      d = ownDate;
       dateNamed = true;
-      why = `on ${written.reason.replace(/^.*?→\s*/, '')}`;
+      why = 'on the date written with it';
     } else if (g.rday) {
       const r = g.rday.toLowerCase();
       d = addDays(d, r === 'yesterday' ? -1 : r === 'tomorrow' ? 1 : 0);
@@ -927,7 +927,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       // time (01:17 GMT) on Monday": the weekday named just after, in the same clause.
       const day = sameSentenceDay(c);
       const written = day ? undefined : DATE_AFTER_CLOCK.exec(c.text.slice(c.end, c.end + 48));
-      const writtenDay = written ? dateWrittenAfter(c, written) : undefined;
+      const wg = written?.groups;
+      const writtenDay = wg ? dateWrittenAfter(c, wg.month ?? wg.month2 ?? '', wg.day ?? wg.day2 ?? '', wg.year) : undefined;
       if (day) { d = midnightDeadline ? day.date : morningAfterNight(day, hour); why = `on the day of '${day.prev.text}'${d !== day.date ? ' (the morning after that night)' : ''}`; }
       else if (writtenDay) { d = writtenDay; dateNamed = true; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
       else {

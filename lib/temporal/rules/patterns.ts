@@ -172,9 +172,13 @@ const QUANTITY_BEFORE = new RegExp(`(?:[$€£#]|\\b(?:${WORDS(QUANTITY_WORDS_BE
 
 // ---- rules -----------------------------------------------------------------------------------
 
-/** Unit words (singular) that a compound duration holds (its first unit). */
-const UNIT_WORDS_FOR_COMPOUND = ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century', 'centurie'];
-const MONTH_TRIGGER_WORDS = [...MONTH_NAMES.map((m) => m.toLowerCase()), ...Object.keys(MONTH_ABBREVIATIONS)];
+// Trigger words (see Rule.triggers), shared by the rules below and the TRIGGERS table.
+const MONTH_WORDS = [...MONTH_NAMES.map((m) => m.toLowerCase()), ...Object.keys(MONTH_ABBREVIATIONS)];
+const WEEKDAY_WORDS = [...WEEKDAY_NAMES.map((w) => w.toLowerCase()), ...WEEKDAY_ABBREVIATIONS.map((w) => w.toLowerCase())];
+const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century', 'centurie'];
+const DIGIT = '#digit';
+/** Words of which every part-of-month/year match has one ("early", "mid-", "the end of"). */
+const PART_EDGE_WORDS = ['early', 'late', 'mid', 'middle', 'beginning', 'start', 'end'];
 
 const RAW_RULES: readonly Rule[] = [
   // Absolute dates
@@ -241,7 +245,7 @@ const RAW_RULES: readonly Rule[] = [
     // Over "on the 15th" alone (same length): the range gives the month.
     priority: 3,
     // Windows around the month name after the match (which the lookahead reads): month words are rarer than digits.
-    triggers: MONTH_TRIGGER_WORDS,
+    triggers: MONTH_WORDS,
     reach: [24, 16],
   },
   {
@@ -251,7 +255,7 @@ const RAW_RULES: readonly Rule[] = [
     // "Jan 5-7", "Sept. 10–15, 2024": the second day of the month written before the first.
     pattern: re(`(?<=\\b(?<month>${ANY_MONTH})\\s*${DAY}(?:st|nd|rd|th)?[-–])(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d|[-/])`),
     // Windows around the month name before the match (which the lookbehind reads).
-    triggers: MONTH_TRIGGER_WORDS,
+    triggers: MONTH_WORDS,
     reach: [0, 32],
   },
   {
@@ -261,7 +265,7 @@ const RAW_RULES: readonly Rule[] = [
     // "hearings on Jan. 11 and 12.": the second day of the month before; only before punctuation (not "Jan. 11 and
     // 12 people").
     pattern: re(`(?<=\\b(?<month>${ANY_MONTH})\\s*${DAY}(?:st|nd|rd|th)?\\s+(?:and|to|through|or)\\s+)(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?=\\s*(?:[.;:)]|,(?!\\d)|$))`),
-    triggers: MONTH_TRIGGER_WORDS,
+    triggers: MONTH_WORDS,
     reach: [0, 48],
   },
   {
@@ -287,7 +291,7 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DATE',
     // "August last year", "in March next year", "June of this year", "mid-February this year"
     pattern: re(`(?:\\b(?<part>${PART})[\\s-]+)?\\b(?<month>${MONTH})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`),
-    triggers: MONTH_TRIGGER_WORDS,
+    triggers: MONTH_WORDS,
     reach: [24, 32],
     prefilter: /\s(?:last|this|next)\s+year\b/,
   },
@@ -638,7 +642,7 @@ const RAW_RULES: readonly Rule[] = [
     // "two hours and three minutes", "three years and six months", "1 hour, 20 minutes": one length (TimeML PT2H3M).
     pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})\\s+(?<unit>${UNIT})s?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?<num2>${NUM})\\s+(?<unit2>${UNIT})s?\\b`),
     guards: { notFollowedBy: /^(?:-old\b|\s+(?:old|ago|later|earlier)\b)/ },
-    triggers: UNIT_WORDS_FOR_COMPOUND,
+    triggers: UNIT_WORDS,
     reach: [96, 64],
     // The join and the second length: every match has them, few windows around a unit word do.
     prefilter: new RegExp(`(?:,\\s*(?:and\\s+)?|\\sand\\s+)${NUM}\\s+${UNIT}`),
@@ -929,12 +933,6 @@ const RAW_RULES: readonly Rule[] = [
 
 // ---- triggers --------------------------------------------------------------------------------
 
-const MONTH_WORDS = [...MONTH_NAMES.map((m) => m.toLowerCase()), ...Object.keys(MONTH_ABBREVIATIONS)];
-const WEEKDAY_WORDS = [...WEEKDAY_NAMES.map((w) => w.toLowerCase()), ...WEEKDAY_ABBREVIATIONS.map((w) => w.toLowerCase())];
-const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century', 'centurie'];
-const DIGIT = '#digit';
-/** Words of which every part-of-month/year match has one ("early", "mid-", "the end of"). */
-const PART_EDGE_WORDS = ['early', 'late', 'mid', 'middle', 'beginning', 'start', 'end'];
 
 const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'date-iso': [DIGIT],
