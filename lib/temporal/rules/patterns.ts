@@ -6,7 +6,7 @@
 import type { TimexType } from '../types';
 import {
   CENTURY_ORDINALS, DATA_NOUNS, DEFERRAL_VERBS, DURATION_MODS, FUZZY_COUNTS, MEASURE_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES,
-  NUMBER_WORDS, QUANTITY_WORDS_BEFORE, RANGE_WORDS, SCHEDULED_EVENT_NOUNS, WEEKDAY_ABBREVIATIONS, ORDER_VERBS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAY_NAMES, WEEKDAY_ORDINALS,
+  DIGIT_WORDS, NUMBER_WORDS, QUANTITY_WORDS_BEFORE, TENS_WORDS, RANGE_WORDS, SCHEDULED_EVENT_NOUNS, WEEKDAY_ABBREVIATIONS, ORDER_VERBS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAY_NAMES, WEEKDAY_ORDINALS,
 } from './words';
 import { trieAlt } from './trie';
 
@@ -85,7 +85,11 @@ const WEEKDAY_ABBR = names(WEEKDAY_ABBREVIATIONS);
 const YEAR = '(?:19|20)\\d\\d';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
 // "5,500 years": thousands separated by commas.
-const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?|${alt([...Object.keys(NUMBER_WORDS), ...FUZZY_COUNTS])})`;
+// Counts written out: "seventy-five", "two hundred and twenty", "a hundred" (tried before the single words).
+const SMALL_NUMBER_WORDS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20);
+const TENS_THEN_DIGIT = `(?:${TENS_WORDS.join('|')})-(?:${DIGIT_WORDS.join('|')})`;
+const COMPOUND_NUMBER = `(?:${alt(SMALL_NUMBER_WORDS)})\\s+hundred(?:\\s+(?:and\\s+)?(?:${TENS_THEN_DIGIT}|${TENS_WORDS.join('|')}|${SMALL_NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an').join('|')})\\b)?|${alt(TENS_WORDS)}-(?:${DIGIT_WORDS.join('|')})`;
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?|${COMPOUND_NUMBER}|${alt([...Object.keys(NUMBER_WORDS), ...FUZZY_COUNTS])})`;
 const UNIT = '(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))';
 /** UNIT with an optional capital first letter, for a unit that can open a sentence. */
 const UNIT_CAPITALISABLE = '(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Ff]ortnight|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entur(?:y|ie))';
@@ -120,7 +124,8 @@ const COUNTED_AFTER = new RegExp(
  * "3 million barrels a day", "$2 a day", "60 hours a week", "2% a year": "a <unit>" right after a quantity (and up
  * to two words) is a rate, a SET, not a one-unit duration — unless it counts from something ("a week after the vote").
  */
-export const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*|\\d\\s*%|\\b(?:million|billion|thousand|hundred|percent|dozen))\\s+(?:[A-Za-z-]+\\s+){0,2}$`);
+// The words between are the quantity's noun, not a preposition: "followed 9,000 adolescents for a decade" is a length.
+export const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*|\\d\\s*%|\\b(?:million|billion|thousand|hundred|percent|dozen))\\s+(?:(?!(?:for|in|over|within|during|after|about|than|by)\\s)[A-Za-z-]+\\s+){0,2}$`);
 export const RATE_NOT_AFTER = /^\s+(?:after|before|later|earlier|ago|of|from|into|since|or|and)\b/;
 /** After a verb that moves an event to a later date ("postponed until"): the date is in the future. */
 // "delay it until the summer", "postponed the trial until Monday", "a delay until after the summer": an object may sit
@@ -651,10 +656,11 @@ const RAW_RULES: readonly Rule[] = [
     id: 'duration-count',
     kind: 'duration',
     type: 'DURATION',
-    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:consecutive|straight|successive|full|whole)\\s+)?(?<unit>${UNIT})s?\\b(?:(?<half2>\\s+and\\s+a\\s+half)\\b|-long\\b)?`),
+    // "a decade-long campaign": the article is the noun's ("decade-long" is the length, see duration-long).
+    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?(?![Aa]n?\\s+${UNIT}-long\\b)\\b(?<num>${NUM})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:consecutive|straight|successive|full|whole)\\s+)?(?<unit>${UNIT})s?\\b(?:(?<half2>\\s+and\\s+a\\s+half)\\b|-long\\b)?`),
     // "three consecutive weeks", "two full days", "two-and-a-half hours", "an hour and a half". Not ages ("a 22-year-old",
-    // "children 6 months and older").
-    guards: { textNot: /^(?:.*\s)?an?\s+second$/i, notFollowedBy: /^(?:-old\b|\s+(?:and|or)\s+(?:older|younger|over|under|above|below)\b)/ },
+    // "12- to 17-year-olds", "children 6 months and older").
+    guards: { textNot: /^(?:.*\s)?an?\s+second$/i, notFollowedBy: /^(?:-olds?\b|\s+(?:and|or)\s+(?:older|younger|over|under|above|below)\b)/ },
   },
   {
     id: 'duration-range-first',
@@ -711,8 +717,9 @@ const RAW_RULES: readonly Rule[] = [
     id: 'duration-past-n',
     kind: 'pastDuration',
     type: 'DURATION',
-    pattern: re(`\\b(?:[Tt]he\\s+)(?<rel>past|last|previous|next|coming|first)\\s+(?:(?<num>${NUM})\\s+)?(?<unit>${UNIT})s?\\b`),
-    guards: { textNot: /\b(?:few|several|couple|many)\b|^the\s+(?:next|coming|first)\s+\w+$/i },
+    // "the following two decades": a length after a date (a single unit, "the following year", is a date: anchored-next).
+    pattern: re(`\\b(?:[Tt]he\\s+)(?<rel>past|last|previous|next|coming|first|following|preceding)\\s+(?:(?<num>${NUM})\\s+)?(?<unit>${UNIT})s?\\b`),
+    guards: { textNot: /\b(?:few|several|couple|many)\b|^the\s+(?:next|coming|first|following|preceding)\s+\w+$/i },
   },
 
   {
@@ -968,7 +975,7 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'duration-count': UNIT_WORDS,
   'duration-long': ['long', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'hourlong'],
   'duration-bare-plural': UNIT_WORDS,
-  'duration-past-n': ['past', 'last', 'previous', 'next', 'coming', 'first'],
+  'duration-past-n': ['past', 'last', 'previous', 'next', 'coming', 'first', 'following', 'preceding'],
   'vague-word': ['recently', 'lately', 'currently', 'nowadays', 'presently', 'now', 'soon'],
   'vague-previously': ['previously', 'formerly'],
   'vague-recent-units': ['recent'],
@@ -1053,7 +1060,7 @@ const PREFILTERS: Readonly<Record<string, RegExp>> = {
   // "in", then within a few words (a modifier, a count) the unit
   'in-n-units': /\b[Ii]n\s[\s\S]{0,48}?(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/,
   'duration-range-first': /\s(?:and|or|to)\s+[\s\S]{0,24}?(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/,
-  'duration-past-n': /[Tt]he\s+(?:past|last|previous|next|coming|first)\s/,
+  'duration-past-n': /[Tt]he\s+(?:past|last|previous|next|coming|first|following|preceding)\s/,
   'date-month-ambiguous': /Ma(?:y|rch)|MA(?:Y|RCH)/,
   'date-rel-month': /\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s/,
   'date-decade': /\d0s\b/,

@@ -31,8 +31,13 @@ export const WEEKDAY_ABBREVIATIONS: readonly string[] = ['Mon', 'Tues', 'Tue', '
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100,
 };
+/** Tens that take a unit after a hyphen or space: "seventy-five", "twenty two". */
+export const TENS_WORDS: readonly string[] = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Units after a tens word. */
+export const DIGIT_WORDS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** Counts with no definite number: the TIMEX3 value gets an X ("several days" → PXD). */
 export const FUZZY_COUNTS: readonly string[] = ['several', 'a few', 'a couple of', 'a couple', 'few', 'many'];
@@ -99,7 +104,7 @@ export const PARTS_OF_DAY: Readonly<Record<string, { code: string; from: number;
 /** Duration modifiers (HeidelTime normMod). */
 export const DURATION_MODS: Readonly<Record<string, string>> = {
   about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
-  nearly: 'LESS_THAN', almost: 'LESS_THAN', 'less than': 'LESS_THAN', 'under': 'LESS_THAN',
+  nearly: 'LESS_THAN', almost: 'LESS_THAN', barely: 'LESS_THAN', 'less than': 'LESS_THAN', 'under': 'LESS_THAN',
   'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
   'up to': 'EQUAL_OR_LESS', 'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
 };
