@@ -52,6 +52,9 @@ const PHRASES = [
   'the first Tuesday of November', 'the last Friday of the month', 'the second Saturday in Aug. 2024', 'the 1st Monday of each month', 'over the Easter weekend', 'the Christmas holidays',
   'on 16/10/2023', "in a week's time", 'this coming Monday', 'the past 5,500 years', 'in two hours and three minutes', '1 hour, 20 minutes',
   '5.02am:', 'later today', 'two-and-a-half hours', 'an hour and a half', 'previously owned', 'noon April 15', 'about 11:20 p.m. Saturday', 'the March figures', 'the May jobs report', 'the quarter ended Sept. 30', 'the three months to December 31, 2022', 'the year-earlier period', "last year's third quarter", 'the March quarter', 'since end-September', 'in the afternoon', 'in morning trading', 'on Monday last.', 'Minutes of the June meeting',
+  // seventh session
+  'worked through the night', 'digging into the night after', 'resume by mid-afternoon', 'due by early evening', 'from late morning',
+  'the following two decades', 'Seventy-five years', 'Two hundred and twenty years', 'a decade-long campaign',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

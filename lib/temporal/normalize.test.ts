@@ -1088,5 +1088,35 @@ describe('news phrasing', () => {
     expect(values('Qantas will almost double its flights by August in the search for markets untouched by the crisis.', '1998-02-13'))
       .toEqual(['August=1998-08']);
   });
+  it('counts written out: "Seventy-five years", "two hundred and twenty years"; "barely two months"; "decade-long" without its article', () => {
+    expect(values('"Seventy-five years is a long time," she said.', '2005-01-05')).toEqual(['Seventy-five years=P75Y']);
+    expect(values('Two hundred and twenty years after the first shots, and twenty-two years after that.', '1995-04-19')).toEqual(['Two hundred and twenty years=P220Y', 'twenty-two years=P22Y']);
+    expect(values('The campaign lasted barely two months after a decade-long fight and a week-long search.', '2016-06-23')).toEqual(['barely two months=P2M', 'decade-long=P10Y', 'week-long=P1W']);
+    expect(values('He spent the following two decades teaching.', '2021-02-28')).toEqual(['the following two decades=P20Y']);
+    expect(values('The study followed 9,000 adolescents for a decade; output rose to 3 million barrels a day.', '2010-09-20')).toEqual(['a decade=P10Y', 'a day=P1D']);
+    expect(norm('The study followed 9,000 adolescents for a decade.', '2010-09-20')[0]!.type).toBe('DURATION');
+    expect(values('Shots for 12- to 17-year-olds were approved.', '2021-05-06')).toEqual([]);
+  });
+  it('an attribution after a comma ("…, the referee said") does not date what it reports', () => {
+    expect(values('Play is scheduled to begin an hour early at 10 a.m. on Tuesday, weather permitting, the tournament referee said.', '2016-05-30'))
+      .toEqual(['an hour=PT1H', '10 a.m. on Tuesday=2016-05-31T10:00']);
+    expect(values('The bank is expected to raise rates on Wednesday, a Reuters poll showed on Sunday.', '2022-08-14')).toEqual(['Wednesday=2022-08-17', 'Sunday=2022-08-14']);
+    // Its own verb still dates it.
+    expect(values('Two men were arrested on Friday, police said.', '2022-08-14')).toEqual(['Friday=2022-08-12']);
+  });
+  it('clock times: a schedule is on the coming day it names, a parenthesis restates a clock, "an hour later" counts from it', () => {
+    expect(values('The bank will decide on Wednesday, a poll showed on Sunday. The decision will be announced at 2 p.m. (0200 GMT), followed by a news conference an hour later.', '2022-08-14'))
+      .toEqual(['Wednesday=2022-08-17', 'Sunday=2022-08-14', '2 p.m.=2022-08-17T14:00', '0200 GMT=2022-08-17T02:00', 'an hour later=2022-08-17T15:00']);
+    expect(values('Polls closed at 8 p.m. (1100 GMT) on Tuesday.', '2017-05-10T00:30:00+09:00')).toEqual(['8 p.m.=2017-05-09T20:00', '1100 GMT=2017-05-09T11:00', 'Tuesday=2017-05-09']);
+  });
+  it('parts of the night and day the story is at: "through the night", "by mid-afternoon", "overnight" before an early morning', () => {
+    expect(values('Rescuers dug into the night after the block collapsed late on Friday.', '2023-09-02T01:15:00+03:00')).toEqual(['the night=2023-09-01TNI', 'late on Friday=2023-09-01']);
+    expect(values('The deal was approved on Wednesday after negotiators worked through the night.', '2023-12-13T14:20:00+04:00')).toEqual(['Wednesday=2023-12-13', 'the night=2023-12-12TNI']);
+    expect(values('Ferries were expected to resume by mid-afternoon, with rain due by early evening.', '2012-07-24')).toEqual(['mid-afternoon=2012-07-24TAF', 'early evening=2012-07-24TEV']);
+    expect(values('Warnings stayed in place early Monday after a storm dumped snow overnight. The heaviest snow fell between 2 a.m. and 5 a.m.', '2019-01-28T06:20:00-05:00'))
+      .toEqual(['early Monday=2019-01-28', 'overnight=2019-01-27TNI', '2 a.m.=2019-01-28T02:00', '5 a.m.=2019-01-28T05:00']);
+  });
+  it('a count of days from a year looks for the day named inside it ("June 5, 1975 … In 1975 … the following afternoon")', () => {
+    expect(values('Britain voted on June 5, 1975. In 1975, the count ran until the following afternoon.', '2016-06-23')).toEqual(['June 5, 1975=1975-06-05', '1975=1975', 'the following afternoon=1975-06-06TAF']);
+  });
 });
-

@@ -340,21 +340,32 @@ const namesADay = (t: Timex): boolean => t.granularity === 'day' || t.granularit
 function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
   // The latest expression of a day or a time of day ("Voters go to the polls on Sunday, the first election since
   // 2019. Polls open at 7 a.m.": Sunday, not 2019).
-  let i = c.previous.length - 1;
-  while (i >= 0 && !namesADay(c.previous[i]!)) i--;
-  const prev = c.previous[i];
-  if (!c.dct || !prev || !prev.interval || c.start - prev.end > 300) return undefined;
-  // The sentence before, not further: at most one sentence end between them.
-  if (sentenceEndsBetween(c.text, prev.end, c.start) > 1) return undefined;
-  const date = new Date(`${prev.interval.start.slice(0, 10)}T00:00:00`);
-  const back = (c.dct.date.getTime() - date.getTime()) / 86_400_000;
-  // A past clause tells of the week before publication, or of a day of these months written without its year (the
-  // story's own: "stolen on 30 March. Footage showed the thief … at 3:15 a.m.", not "founded on March 3, 1999"); a
-  // schedule ("Voters go to the polls on Sunday. Polls open at 7 a.m.") of the week after it.
+  if (!c.dct) return undefined;
   const t = tenseOf(c);
-  const storyAge = prev.anchor.kind === 'publication' ? 92 : 7;
-  if (t === 'past' ? back < 0 || back > storyAge : back > 0 || back < -7) return undefined;
-  return { date, prev };
+  let latest: { date: Date; prev: Timex } | undefined;
+  for (let i = c.previous.length - 1; i >= 0; i--) {
+    const prev = c.previous[i]!;
+    if (!namesADay(prev) || !prev.interval) continue;
+    // The sentence before, not further: at most one sentence end between them.
+    if (c.start - prev.end > 300 || sentenceEndsBetween(c.text, prev.end, c.start) > 1) break;
+    const date = new Date(`${prev.interval.start.slice(0, 10)}T00:00:00`);
+    const back = (c.dct.date.getTime() - date.getTime()) / 86_400_000;
+    // A past clause tells of the week before publication, or of a day of these months written without its year (the
+    // story's own: "stolen on 30 March. Footage showed the thief … at 3:15 a.m.", not "founded on March 3, 1999"); a
+    // schedule ("Voters go to the polls on Sunday. Polls open at 7 a.m.") of the week after it.
+    const storyAge = prev.anchor.kind === 'publication' ? 92 : 7;
+    const fits = t === 'past' ? back >= 0 && back <= storyAge : back <= 0 && back >= -7;
+    if (latest === undefined) {
+      if (!fits) return undefined;
+      latest = { date, prev };
+      if (t === 'past' || back < 0) return latest;
+    } else if (fits && back < 0) {
+      // A schedule is on the coming day it names, not the day it was reported on ("The bank will decide on Wednesday,
+      // a poll showed on Sunday. The decision will be announced at 2 p.m.": Wednesday).
+      return { date, prev };
+    }
+  }
+  return latest;
 }
 
 /** The nearest earlier day-level expression when it lies in the same sentence (no sentence end between). */
@@ -945,7 +956,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     } else if (!weekday) {
       // "On Sunday, the quake struck at 3 p.m.": the day named earlier in the same sentence; else "at 04:17 local
       // time (01:17 GMT) on Monday": the weekday named just after, in the same clause.
-      const day = sameSentenceDay(c);
+      const restated = c.previous[c.previous.length - 1];
+      const day = restated && restatesClock(c.text, restated, c) ? { date: new Date(`${restated.value.slice(0, 10)}T00:00:00`), prev: restated } : sameSentenceDay(c);
       const written = day ? undefined : DATE_AFTER_CLOCK.exec(c.text.slice(c.end, c.end + 48));
       const wg = written?.groups;
       const writtenDay = wg ? dateWrittenAfter(c, wg.month ?? wg.month2 ?? '', wg.day ?? wg.day2 ?? '', wg.year) : undefined;
@@ -1047,7 +1059,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     // An uncounted shift ("days later") is as open as "a few days later".
     const n = rule.params?.count === 'some' ? Number.NaN : count(g.num);
     const dir = rule.params?.direction === 'back' || /^(?:earlier|before)/i.test(g.dir ?? '') ? -1 : 1;
-    const a = anchorFor(c);
+    const a = anchorForUnit(c, unit);
     if (!a) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is relative to an unknown time`);
     if (Number.isNaN(n)) return leftOpen('DATE', 'XXXX-XX-XX', `${quote(c)} counts no exact number of ${unit}s from ${a.label} → unresolved`, a.anchor);
     const coarse = tooCoarse(c, a, unit);
@@ -1065,8 +1077,15 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       r = monthT(d.getFullYear(), d.getMonth() + 1, a.anchor, '');
     } else if (unit === 'year' || unit === 'decade') r = yearT(a.date.getFullYear() + steps * (unit === 'decade' ? 10 : 1), a.anchor, '');
     else if (unit === 'month') { const d = addMonths(a.date, steps); r = monthT(d.getFullYear(), d.getMonth() + 1, a.anchor, ''); }
-    // "two hours later", "78 minutes later": the anchor's day (its clock is seldom written).
-    else if (unit === 'hour' || unit === 'minute') r = { ...dayT(a.date, a.anchor, ''), value: fmt(a.date) };
+    else if (unit === 'hour' || unit === 'minute') {
+      // "at 2 p.m., followed by a news conference an hour later": that clock time shifted (even one that only guessed
+      // its day); else the anchor's day (its clock is seldom written): "two hours later".
+      const clock = clockEarlierInSentence(c);
+      if (clock) {
+        const start = shiftClock(clock.value, steps * (unit === 'hour' ? 60 : 1));
+        r = { type: 'TIME', value: start, mod: null, granularity: 'minute', interval: { start, end: addMinute(start) }, anchor: { kind: 'timex', value: clock.value, index: c.previous.indexOf(clock) }, reason: '' };
+      } else r = { ...dayT(a.date, a.anchor, ''), value: fmt(a.date) };
+    }
     else { const d = addDays(a.date, steps * (unit === 'week' ? 7 : 1)); r = dayT(d, a.anchor, ''); }
     const approx = g.mod && DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] === 'APPROX' ? 'APPROX' : null;
     return { ...r, mod: approx, reason: `${quote(c)} counted from ${a.label} → ${r.value}` };
@@ -1111,8 +1130,11 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const between = prev ? c.text.slice(prev.end, c.start) : '';
     const night = PARTS_OF_DAY.night!;
     if (prev && prev.interval && (prev.granularity === 'day' || prev.granularity === 'part-of-day') && !/[.!?\n]/.test(between) && between.length < 200) {
-      const d = new Date(prev.interval.start.slice(0, 10) + 'T00:00:00');
-      return podT(d, night, { kind: 'timex', value: prev.value, index: c.previous.length - 1 }, `${quote(c)}: the night after '${prev.text}' → ${fmt(d)}TNI`);
+      // After a morning ("early Monday after a storm dumped snow overnight"), or told as what came before the day's
+      // event ("approved on Wednesday after negotiators worked through the night"): the night before it.
+      const morning = prev.mod === 'START' || prev.value.endsWith('TMO') || /\bafter\b/.test(between);
+      const d = addDays(new Date(prev.interval.start.slice(0, 10) + 'T00:00:00'), morning ? -1 : 0);
+      return podT(d, night, { kind: 'timex', value: prev.value, index: c.previous.length - 1 }, `${quote(c)}: the night ${morning ? 'before' : 'after'} '${prev.text}' → ${fmt(d)}TNI`);
     }
     if (!c.dct) return unresolved('TIME', 'XXXX-XX-XXTNI', `${quote(c)} is relative`);
     const future = tenseOf(c) === 'future';
@@ -1152,7 +1174,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   dawn(c) {
     const g = c.groups;
     // "in the afternoon", "in morning trading" name their part of the day; dawn is a morning, dusk an evening.
-    const named = g.pod2 ?? g.pod3;
+    const named = g.pod2 ?? g.pod3 ?? g.pod4;
     const pod = named ? PARTS_OF_DAY[named.toLowerCase()]! : PARTS_OF_DAY[/^(?:dawn|daybreak|sunrise)$/i.test(g.pod ?? '') ? 'morning' : 'evening']!;
     const sub = (groups: Record<string, string | undefined>): ResolveContext => withGroups(c, groups);
     let day: Resolved | undefined;
@@ -1355,6 +1377,38 @@ function anchorFor(c: ResolveContext): AnchorPoint | undefined {
 const NO_DAY_IN_IT: ReadonlySet<Granularity> = new Set<Granularity>(['month', 'season', 'quarter', 'half', 'year', 'decade', 'century']);
 const DAY_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'weekend', 'fortnight', 'hour', 'minute']);
 
+/**
+ * anchorFor, but a count of days or hours from a year or month looks for the day named earlier inside it ("on June 5,
+ * 1975 … In 1975, the count ran until the following afternoon": 6 June).
+ */
+function anchorForUnit(c: ResolveContext, unit: string): AnchorPoint | undefined {
+  const a = anchorFor(c);
+  if (!a || a.anchor.kind !== 'timex' || !NO_DAY_IN_IT.has(a.granularity) || !(DAY_UNITS.has(unit) || PARTS_OF_DAY[unit])) return a;
+  const coarse = c.previous[a.anchor.index]?.interval;
+  if (!coarse) return a;
+  for (let i = a.anchor.index - 1; i >= 0; i--) {
+    const t = c.previous[i]!;
+    if (!t.interval || !namesADay(t) || bareClock(t) || t.interval.start < coarse.start || t.interval.start >= coarse.end) continue;
+    return { date: new Date(t.interval.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
+  }
+  return a;
+}
+
+const CLOCK_TIME_VALUE = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/;
+/** "at 2 p.m. (0200 GMT)": the second clock restates the first in another zone. */
+function restatesClock(text: string, first: Timex, second: { start: number }): boolean {
+  return CLOCK_TIME_VALUE.test(first.value) && /^\s*\(\s*$/.test(text.slice(first.end, second.start));
+}
+
+/** A clock time (YYYY-MM-DDThh:mm) earlier in the same sentence, the latest expression before this one. */
+function clockEarlierInSentence(c: ResolveContext): Timex | undefined {
+  const n = c.previous.length;
+  // "at 2 p.m. (0200 GMT), … an hour later": from the clock the parenthesis restates.
+  const prev = n >= 2 && restatesClock(c.text, c.previous[n - 2]!, c.previous[n - 1]!) ? c.previous[n - 2] : c.previous[n - 1];
+  if (!prev || !CLOCK_TIME_VALUE.test(prev.value) || sentenceEndsBetween(c.text, prev.end, c.start) > 0) return undefined;
+  return prev;
+}
+
 /** "The following week" after "last year": the anchor cannot place a week, so the value stays unresolved, not guessed. */
 function tooCoarse(c: ResolveContext, a: AnchorPoint, unit: string): Resolved | undefined {
   if (a.anchor.kind !== 'timex' || !NO_DAY_IN_IT.has(a.granularity) || !(DAY_UNITS.has(unit) || PARTS_OF_DAY[unit])) return undefined;
@@ -1366,7 +1420,7 @@ function tooCoarse(c: ResolveContext, a: AnchorPoint, unit: string): Resolved | 
 function anchoredWeekday(c: ResolveContext, step: 1 | -1): Resolved {
   const name = c.groups.weekday ?? '';
   const iso = WEEKDAY_LABEL.findIndex((w) => w.toLowerCase() === name.toLowerCase());
-  const a = anchorFor(c);
+  const a = anchorForUnit(c, 'day');
   if (!a || iso < 1) return unresolved('DATE', `XXXX-WXX-${iso < 1 ? 'X' : iso}`, `${quote(c)} is relative to an unknown time`);
   const coarse = tooCoarse(c, a, 'day');
   if (coarse) return coarse;
@@ -1377,7 +1431,7 @@ function anchoredWeekday(c: ResolveContext, step: 1 | -1): Resolved {
 
 function anchoredStep(c: ResolveContext, step: number): Resolved {
   const unit = (c.groups.unit ?? 'day').toLowerCase();
-  const a = anchorFor(c);
+  const a = anchorForUnit(c, unit);
   if (!a) return unresolved('DATE', 'XXXX-XX-XX', `${quote(c)} is relative to an unknown time`);
   const coarse = tooCoarse(c, a, unit);
   if (coarse) return coarse;

@@ -3,7 +3,7 @@
  * (HeidelTime): past and present tense point backwards from the publication date, future forwards.
  */
 import { trieAlt } from './rules/trie';
-import { DETERMINERS, FIXTURE_VERBS, FUTURE_CUES, ING_PREPOSITIONS, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED, PRESENT_LINKING_VERBS, WEEKDAY_NAMES } from './rules/words';
+import { DETERMINERS, FIXTURE_VERBS, REPORTING_VERBS, FUTURE_CUES, ING_PREPOSITIONS, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED, PRESENT_LINKING_VERBS, WEEKDAY_NAMES } from './rules/words';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -22,6 +22,7 @@ const FUTURE_RE = new RegExp(
   'gi',
 );
 const NOT_PAST = new Set(NOT_PAST_ED);
+const REPORTING = new Set(REPORTING_VERBS);
 const MONTH_NAME_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
 /**
  * A present linking verb (and adverbs) right before a regular participle, "remain closed", "is still banned", or a
@@ -215,9 +216,12 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
       if (subjectAfterThat && b <= start - 5) continue;
       dist = start - b + breaks * CLAUSE_PENALTY;
     } else {
+      const breaks = clauseBreaks(text, end, a);
+      // "Play will begin at 10 a.m. on Tuesday, the referee said": the attribution after a comma does not date the report.
+      if (breaks > 0 && tense === 'past' && REPORTING.has(text.slice(a, b))) continue;
       // "said on Wednesday it would …", "told … late Thursday that they would …": a clause that opens right after the
       // expression is another clause.
-      dist = a - end + (clauseBreaks(text, end, a) + (CLAUSE_OPENS_AFTER.test(text.slice(end, Math.min(a, end + 16))) ? 1 : 0)) * CLAUSE_PENALTY;
+      dist = a - end + (breaks + (CLAUSE_OPENS_AFTER.test(text.slice(end, Math.min(a, end + 16))) ? 1 : 0)) * CLAUSE_PENALTY;
     }
     if (dist < bestDist || (dist === bestDist && tense === 'future')) {
       bestDist = dist;

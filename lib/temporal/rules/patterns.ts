@@ -627,10 +627,11 @@ const RAW_RULES: readonly Rule[] = [
     type: 'TIME',
     // "the march broke up in the afternoon", "fell in morning trading": a part of the day the story is at (the day named
     // earlier in the sentence, else in the sentence before, else the publication day).
-    pattern: re(`(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y)\\s+)(?:the\\s+(?<pod2>morning|afternoon|evening)\\b(?!\\s+(?:of|session|edition|show|paper|rush|commute|news|prayers?)\\b)|(?:(?:early|late)\\s+)?(?<pod3>morning|afternoon)(?=\\s+trad))`),
+    // "resume by mid-afternoon", "due by early evening": a part of the day with its early/mid/late.
+    pattern: re(`(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom)\\s+)(?:the\\s+(?<pod2>morning|afternoon|evening)\\b(?!\\s+(?:of|session|edition|show|paper|rush|commute|news|prayers?)\\b)|(?:(?:early|late)\\s+)?(?<pod3>morning|afternoon)(?=\\s+trad)|(?<part>early|late|mid-?)\\s*(?<pod4>morning|afternoon|evening)\\b(?![\\s-]+(?:session|edition|show|paper|rush|commute|news|prayers?|trad\\w*)\\b))`),
     triggers: ['morning', 'afternoon', 'evening'],
     reach: [32, 24],
-    prefilter: /\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:the\s+|early\s+|late\s+)?(?:morning|afternoon|evening)/,
+    prefilter: /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom)\s+(?:the\s+|early\s+|late\s+|mid-?)?(?:morning|afternoon|evening)/,
   },
   {
     id: 'day-then-time',
@@ -914,6 +915,16 @@ const RAW_RULES: readonly Rule[] = [
     // Unit words are trigger words already (a new word like 'after' would lengthen the one key scan).
     triggers: ['day', 'night', 'week', 'month', 'year'],
     reach: [16, 24],
+  },
+  {
+    id: 'the-night',
+    kind: 'overnight',
+    type: 'TIME',
+    // "worked through the night", "digging into the night": the night of the story's day (as "overnight").
+    pattern: re(`(?<=\\b(?:through|into|during|throughout)\\s+)the\\s+night\\b(?!\\s+(?:of|when|that)\\b)`),
+    triggers: ['night'],
+    reach: [24, 8],
+    prefilter: /\b(?:through|into|during|throughout)\s+the\s+night/,
   },
   {
     id: 'overnight',

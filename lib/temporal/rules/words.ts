@@ -180,6 +180,13 @@ export const FUTURE_CUES: readonly string[] = [
 ];
 
 /**
+ * Verbs of an attribution ("…, the referee said", "…, a Reuters poll showed on Sunday"): after a comma, they are the
+ * reporter's clause, not the tense of what is reported.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'said', 'told', 'reported', 'announced', 'added', 'showed', 'confirmed', 'stated', 'wrote', 'noted', 'explained', 'estimated',
+];
+/**
  * Present-tense verbs of a fixture, before a named opponent ("Ireland face Scotland on Sunday", "the Warriors face the
  * Atlanta Hawks on Dec. 3"): a plural subject's present is the schedule. (Only with a capitalised object: "face" and
  * "play" are nouns too.)
