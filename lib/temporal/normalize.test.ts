@@ -1119,4 +1119,26 @@ describe('news phrasing', () => {
   it('a count of days from a year looks for the day named inside it ("June 5, 1975 … In 1975 … the following afternoon")', () => {
     expect(values('Britain voted on June 5, 1975. In 1975, the count ran until the following afternoon.', '2016-06-23')).toEqual(['June 5, 1975=1975-06-05', '1975=1975', 'the following afternoon=1975-06-06TAF']);
   });
+  it('clock ranges: the end after the start ("from 9 p.m. Saturday until 5 a.m. Monday"), the start on the end\'s day ("from 4pm to 10pm tomorrow")', () => {
+    expect(values('Caltrans will close two lanes from 9 p.m. Saturday until 5 a.m. Monday, the agency said Friday.', '2014-09-12'))
+      .toEqual(['9 p.m. Saturday=2014-09-13T21:00', '5 a.m. Monday=2014-09-15T05:00', 'Friday=2014-09-12']);
+    expect(values('Residents should expect outages from 4pm to 10pm tomorrow.', '2015-02-24')).toEqual(['4pm=2015-02-25T16:00', '10pm tomorrow=2015-02-25T22:00']);
+    expect(values('The group will serve dinner from 11 a.m. to 2 p.m. Thursday.', '2022-11-23')).toEqual(['11 a.m.=2022-11-24T11:00', '2 p.m. Thursday=2022-11-24T14:00']);
+  });
+  it('holidays: "last Thanksgiving" keeps its word, "Christmas night", Election Day; "every other Monday"; "the next fortnight"', () => {
+    expect(values('Last Thanksgiving, volunteers served 1,400 meals.', '2022-11-23')).toEqual(['Last Thanksgiving=2021-11-25']);
+    expect(values('He set fire to the garage on Christmas night.', '2023-12-28')).toEqual(['Christmas night=2023-12-25TNI']);
+    expect(values('Polls will be open on Election Day.', '2017-11-03')).toEqual(['Election Day=2017-11-07']);
+    expect(values('The board, which normally meets every other Monday, and a clinic every second Saturday.', '2009-02-11')).toEqual(['every other Monday=XXXX-WXX-1', 'every second Saturday=XXXX-WXX-6']);
+    expect(values('Admissions will probably peak in the next fortnight.', '2026-01-17')).toEqual(['the next fortnight=P2W']);
+  });
+  it('"the end of the month" past its first days is this month; "the weekend" ahead in a Sunday paper is next week\'s; "may be" looks ahead', () => {
+    expect(values('Leaders urged adults to get vaccinated before the end of the month.', '2026-01-17')).toEqual(['the end of the month=2026-01']);
+    expect(values('Conditions would ease on Tuesday before worsening again by the weekend.', '2020-01-05')).toEqual(['Tuesday=2020-01-07', 'the weekend=2020-W02-WE']);
+    expect(values('A fire ban was declared, and the ban may be extended into the weekend.', '2006-12-14')).toEqual(['the weekend=2006-W50-WE']);
+  });
+  it('"three weeks ago" names a week; "a week ago" keeps its day', () => {
+    expect(values('A rival announced a shutdown three weeks ago.', '2021-12-01')).toEqual(['three weeks ago=2021-W45']);
+    expect(values('A rival announced a shutdown a week ago.', '2021-12-01')).toEqual(['a week ago=2021-11-24']);
+  });
 });

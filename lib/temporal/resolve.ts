@@ -416,6 +416,8 @@ const HOLIDAYS: Readonly<Record<string, (y: number) => Date>> = {
   thanksgiving: (y) => nthWeekday(y, 11, 4, 4), 'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
   // The Friday after (US) Thanksgiving and the Monday after that: shopping days named in business news.
   'black friday': (y) => addDays(nthWeekday(y, 11, 4, 4), 1), 'cyber monday': (y) => addDays(nthWeekday(y, 11, 4, 4), 4),
+  // US general elections: the Tuesday after the first Monday of November.
+  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
   'labor day': (y) => nthWeekday(y, 9, 1, 1), 'labour day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => nthWeekday(y, 5, 1, -1),
 };
 
@@ -532,6 +534,18 @@ const PAST_EVENT_NAMED_AFTER = new RegExp(`^(?:['’]s\\s+(?!(?:[\\w-]+\\s+){0,2
 
 /** Right before a time, a deadline's preposition: "until midnight", "by midnight". */
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
+
+/** A clock time, for the ranges below. */
+const CLOCK_SHAPE = '(?:\\d{1,2}(?:[:.][0-5]\\d)?\\s*(?:[ap]\\.?\\s?m\\b\\.?|[AP]M\\b)|noon|midnight)';
+/** "from 11 a.m. to 2 p.m. Thursday", "from 4pm to 10pm tomorrow": the day written at the end of the range. */
+const CLOCK_RANGE_DAY_AFTER = new RegExp(`^\\s*(?:to|until|till|through|and|-|–)\\s*${CLOCK_SHAPE}\\s*(?:on\\s+)?(?:(?<weekday>${WEEKDAY_NAMES.join('|')})|(?<rday>today|tonight|tomorrow|yesterday))\\b`);
+/** "from 9 p.m. Saturday until 5 a.m. Monday": the start of the range this clock time ends, when it named its day. */
+function clockRangeStart(c: ResolveContext): { date: Date; prev: Timex } | undefined {
+  const prev = c.previous[c.previous.length - 1];
+  if (!prev || !prev.interval || !CLOCK_TIME_VALUE.test(prev.value) || !NAMED_DAY.test(prev.text)) return undefined;
+  if (!/^\s*(?:to|until|till|through|-|–)\s*$/.test(c.text.slice(prev.end, c.start))) return undefined;
+  return { date: new Date(`${prev.value.slice(0, 10)}T00:00:00`), prev };
+}
 
 /** "… (01:17 GMT) on Monday": a weekday after a clock time, with no sentence or clause break between. */
 const WEEKDAY_SOON_AFTER = new RegExp(`^(?:(?!\\b(?:and|but|then|until|till|before|after|while)\\b)[^.!?;,\\n]){0,40}?\\bon\\s+(${WEEKDAY_NAMES.join('|')})\\b`);
@@ -763,6 +777,12 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     let r: Resolved;
     if (unit === 'year' || unit === 'decade') { const y = c.dct.year + sign * n * (unit === 'decade' ? 10 : 1); r = yearT(y, pub(c.dct), `${desc} → ${y}`); }
     else if (unit === 'month') { const d = addMonths(base, sign * n); r = monthT(d.getFullYear(), d.getMonth() + 1, pub(c.dct), `${desc} → ${MON[d.getMonth()]} ${d.getFullYear()}`); }
+    else if (unit === 'week' && n >= 2 && sign < 0) {
+      // "three weeks ago" names a week, as written news gold does (TimeML: the unit's granularity); "a week ago" keeps its
+      // day (seldom exactly seven days: the events' merge widens it).
+      const monday = startOfISOWeek(addDays(base, -7 * n));
+      r = date('DATE', weekValue(monday), 'week', monday, addDays(monday, 7), pub(c.dct), `${desc} → the week of ${human(monday)}`);
+    }
     else { const d = addDays(base, sign * n * (unit === 'day' ? 1 : unit === 'fortnight' ? 14 : 7)); r = dayT(d, pub(c.dct), `${desc} → ${human(d)}`); }
     return { ...r, mod: m };
   },
@@ -804,7 +824,9 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const r = withPart(shiftUnit(c, unit, rel === 'last' ? -1 : rel === 'next' ? 1 : 0, null), mod);
     if (rel !== 'the' || !c.dct || !r.interval) return r;
     // "peaked by the end of the year" in March: a past-tense clause means last year's end, a future one next year's start.
-    const step = tenseStep(c, r.interval);
+    // A month is this month past its first days ("urged adults to get vaccinated before the end of the month", Jan 17).
+    let step = tenseStep(c, r.interval);
+    if (unit === 'month' && step < 0 && c.dct.date.getDate() > 10) step = 0;
     return step === 0 ? r : withPart(shiftUnit(c, unit, step, null), mod);
   },
   weekend(c) {
@@ -817,7 +839,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     else if (rel === 'next' || rel === 'coming') weeks = isWeekend ? 1 : 0;
     // "marched this weekend" in a Monday paper: the weekend just gone.
     else if (rel === 'this') weeks = !isWeekend && tenseOf(c) === 'past' ? -1 : 0;
-    else weeks = tenseOf(c) === 'future' ? (isWeekend ? 0 : 0) : isWeekend ? 0 : -1;
+    // A future clause: this week's weekend, or next week's in a Sunday paper ("would worsen again by the weekend").
+    else weeks = tenseOf(c) === 'future' ? (getISODay(dct) === 7 ? 1 : 0) : isWeekend ? 0 : -1;
     const monday = addWeeks(startOfISOWeek(dct), weeks);
     const sat = addDays(monday, 5);
     return date('DATE', `${weekValue(monday)}-WE`, 'weekend', sat, addDays(sat, 2), pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → the weekend of ${human(sat)}`);
@@ -964,11 +987,25 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       if (day) { d = midnightDeadline ? day.date : morningAfterNight(day, hour); why = `on the day of '${day.prev.text}'${d !== day.date ? ' (the morning after that night)' : ''}`; }
       else if (writtenDay) { d = writtenDay; dateNamed = true; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
       else {
-        weekday = WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
-        weekdayWhere = ' (named just after)';
-        const story = weekday ? undefined : storyDay(c);
+        const rangeEnd = CLOCK_RANGE_DAY_AFTER.exec(c.text.slice(c.end, c.end + 64))?.groups;
+        weekday = rangeEnd?.weekday ?? WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
+        weekdayWhere = rangeEnd ? ' (named at the end of its range)' : ' (named just after)';
+        if (rangeEnd?.rday) {
+          // "from 4pm to 10pm tomorrow": the range's day.
+          const r = rangeEnd.rday.toLowerCase();
+          d = addDays(d, r === 'yesterday' ? -1 : r === 'tomorrow' ? 1 : 0);
+          why = `${r} (named at the end of its range)`;
+        }
+        const story = weekday || rangeEnd?.rday ? undefined : storyDay(c);
         if (story) { d = morningAfterNight(story, hour); why = `on the day the story is at ('${story.prev.text}', the sentence before)${d !== story.date ? ', the morning after that night' : ''}`; }
       }
+    }
+    const rangeStart = weekday && g.weekday ? clockRangeStart(c) : undefined;
+    if (weekday && rangeStart) {
+      // "from 9 p.m. Saturday until 5 a.m. Monday": the end is the first such weekday after the start.
+      d = weekdayFrom(rangeStart.date, weekdayNumber(weekday), 'after');
+      why = `${weekday} ends the range from '${rangeStart.prev.text}'`;
+      weekday = undefined;
     }
     if (weekday) {
       const t = tenseOf(c);
@@ -1151,7 +1188,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     // Past → the latest one on or before publication, future → the first on or after, else the nearest.
     const dct = c.dct.date;
     const t = tenseOf(c);
-    const rel = /\b(last|next|this)\s+(?:the\s+)?$/i.exec(c.text.slice(Math.max(0, c.start - 8), c.start))?.[1]?.toLowerCase();
+    const rel = (c.groups.rel ?? /\b(last|next|this)\s+(?:the\s+)?$/i.exec(c.text.slice(Math.max(0, c.start - 8), c.start))?.[1])?.toLowerCase();
     const cands = [-1, 0, 1].map((k) => on(c.dct!.year + k));
     // "in the run-up to Christmas", "ahead of Thanksgiving": the coming one, when it is near (a past clause tells the run-up).
     const coming = cands.find((x) => x >= dct);
@@ -1162,7 +1199,9 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     else if (dir === 'future') d = cands.find((x) => x >= dct) ?? cands[2]!;
     else if (dir === 'year') d = cands[1]!;
     else d = cands.reduce((best, x) => (Math.abs(x.getTime() - dct.getTime()) < Math.abs(best.getTime() - dct.getTime()) ? x : best));
-    return holidayPeriod(d, period, pub(c.dct), `${quote(c)} in ${tenseWord(t)} sentence ${ofArticle(c.dct)} → ${human(d)}`);
+    const reason = `${quote(c)} in ${tenseWord(t)} sentence ${ofArticle(c.dct)} → ${human(d)}`;
+    const pod = c.groups.pod ? PARTS_OF_DAY[c.groups.pod.toLowerCase()] : undefined;
+    return pod ? podT(d, pod, pub(c.dct), reason) : holidayPeriod(d, period, pub(c.dct), reason);
   },
   turnOfCentury(c) {
     const num = (c.groups.num ?? '').toLowerCase();

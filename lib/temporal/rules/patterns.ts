@@ -404,12 +404,13 @@ const RAW_RULES: readonly Rule[] = [
     // Fixed and common movable holidays; a bare "Christmas"/"Easter"/"Halloween"/"Thanksgiving" needs a preposition
     // ("over Christmas") and is not a name ("Christmas Island", "Easter Island", "Christmas tree"). The period named
     // after one ("the Easter holidays", "the Thanksgiving weekend") is part of the expression.
-    pattern: re(`\\b(?:[Tt]he\\s+)?(?<holiday>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Valentine['’]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['’]s\\s+Day|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Veterans\\s+Day|Remembrance\\s+Day|Halloween|Fourth\\s+of\\s+July|July\\s+Fourth|Good\\s+Friday|Black\\s+Friday|Cyber\\s+Monday|Easter(?:\\s+(?:Sunday|Monday))?|Thanksgiving(?:\\s+Day)?|Labou?r\\s+Day|Memorial\\s+Day|Christmas)\\b(?:\\s+(?<period>holidays?|break|recess|weekend|vacation|season)\\b)?(?:,?\\s+(?<year>${YEAR})\\b)?`),
+    // "last Thanksgiving" keeps its word; "Christmas night" is that night (TIME).
+    pattern: re(`\\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+|[Tt]he\\s+)?(?<holiday>Christmas\\s+(?:Day|Eve)|Election\\s+Day|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Valentine['’]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['’]s\\s+Day|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Veterans\\s+Day|Remembrance\\s+Day|Halloween|Fourth\\s+of\\s+July|July\\s+Fourth|Good\\s+Friday|Black\\s+Friday|Cyber\\s+Monday|Easter(?:\\s+(?:Sunday|Monday))?|Thanksgiving(?:\\s+Day)?|Labou?r\\s+Day|Memorial\\s+Day|Christmas)\\b(?:\\s+(?<period>holidays?|break|recess|weekend|vacation|season)\\b|\\s+(?<pod>morning|night)\\b)?(?:,?\\s+(?<year>${YEAR})\\b)?`),
     guards: {
       context: { before: /\b(?:on|before|after|by|until|till|since|over|at|for|during|around|of|from|to|through|until|last|next|this)\s+$/i, text: /\s|Eve$|Day$/ },
       notFollowedBy: /^\s+(?:Island|Agreement|Rising|[Tt]rees?|[Cc]ards?|[Mm]arkets?|[Cc]arols?|[Ll]ights|[Pp]resents?|[Gg]ifts?|[Dd]ecorations|[Ee]ggs?|[Bb]unny|[Ss]pecial|[Hh]onours|[Mm]essage)\b/,
     },
-    triggers: ['christmas', 'year', 'valentine', 'patrick', 'boxing', 'bastille', 'armistice', 'veteran', 'remembrance', 'halloween', 'july', 'friday', 'monday', 'easter', 'thanksgiving', 'labor', 'labour', 'memorial'],
+    triggers: ['christmas', 'year', 'valentine', 'patrick', 'boxing', 'bastille', 'armistice', 'veteran', 'remembrance', 'halloween', 'july', 'friday', 'monday', 'easter', 'thanksgiving', 'labor', 'labour', 'memorial', 'election'],
     reach: [24, 32],
   },
 
@@ -431,7 +432,7 @@ const RAW_RULES: readonly Rule[] = [
     // Over the plain weekday of the same length ("Monday" in "Monday and Tuesday nights").
     priority: 1,
     // "every Monday", "on Sundays", "Tuesday nights", "on Monday and Tuesday nights" (both recur at night).
-    pattern: re(`(?:\\b(?:${alt(['every', 'each'])})\\s+(?<weekday>${WEEKDAY})\\b|\\b(?<plural>${WEEKDAY})s\\b|\\b(?<podday>${WEEKDAY})(?:\\s+(?<pods>mornings|afternoons|evenings|nights)\\b|(?=\\s+(?:and|or)\\s+(?:${WEEKDAY})\\s+(?<pods2>mornings|afternoons|evenings|nights)\\b)))`),
+    pattern: re(`(?:\\b(?:${alt(['every', 'each'])})\\s+(?:(?:other|second|alternate)\\s+)?(?<weekday>${WEEKDAY})\\b|\\b(?<plural>${WEEKDAY})s\\b|\\b(?<podday>${WEEKDAY})(?:\\s+(?<pods>mornings|afternoons|evenings|nights)\\b|(?=\\s+(?:and|or)\\s+(?:${WEEKDAY})\\s+(?<pods2>mornings|afternoons|evenings|nights)\\b)))`),
   },
   {
     id: 'nth-weekday',
@@ -729,7 +730,7 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DURATION',
     priority: 3,
     // "sales will double over the next decade": a span from now, not the calendar unit after this one.
-    pattern: re(`(?<=\\b(?:${alt(['over', 'within', 'during', 'throughout', 'for', 'in'])})\\s+)the\\s+(?:next|coming)\\s+(?<unit>week|month|year|decade|century)\\b`),
+    pattern: re(`(?<=\\b(?:${alt(['over', 'within', 'during', 'throughout', 'for', 'in'])})\\s+)the\\s+(?:next|coming)\\s+(?<unit>week|fortnight|month|year|decade|century)\\b`),
     guards: { tense: 'future' },
     triggers: ['next', 'coming'],
     reach: [24, 16],
