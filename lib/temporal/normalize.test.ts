@@ -1141,4 +1141,11 @@ describe('news phrasing', () => {
     expect(values('A rival announced a shutdown three weeks ago.', '2021-12-01')).toEqual(['three weeks ago=2021-W45']);
     expect(values('A rival announced a shutdown a week ago.', '2021-12-01')).toEqual(['a week ago=2021-11-24']);
   });
+  it('"that October", "that summer": of the year the story is at; years before 1900 with a month ("April 19, 1775"); a day later this month', () => {
+    expect(values('The inquiry began in the fall of 1999; the first subpoenas went out that October.', '2003-08-24')).toEqual(['the fall of 1999=1999-FA', 'that October=1999-10']);
+    expect(values('The album came out in March 1991. The band toured that summer.', '2021-02-28')).toEqual(['March 1991=1991-03', 'that summer=1991-SU']);
+    expect(values('Officials said that March was the wettest on record.', '2021-02-28')).toEqual([]);
+    expect(values('The skirmish on April 19, 1775, was brief; Cook landed in October 1769.', '1995-04-19')).toEqual(['April 19, 1775=1775-04-19', 'October 1769=1769-10']);
+    expect(values('A judge on Wednesday set bail and ordered him back in court March 23.', '2011-03-09')).toEqual(['Wednesday=2011-03-09', 'March 23=2011-03-23']);
+  });
 });

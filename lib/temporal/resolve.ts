@@ -202,7 +202,9 @@ function inferYear(dct: Dct, month: number, day: number | undefined, tense: Tens
   const now = dct.month * 100 + (day === undefined ? 0 : dct.day);
   // In a past clause a date still to come this year is last year's, however close: famous dates are written
   // without their year ("on Oct. 8, a day after the Hamas attack" in a late-September article is last October).
-  if (tense === 'past') return key <= now ? dct.year : dct.year - 1;
+  // A day later in the publication's own month is this month's (court dates, deadlines: "ordered him back in court March
+  // 23" on March 9), as HeidelTime compares months only.
+  if (tense === 'past') return key <= now || (day !== undefined && month === dct.month) ? dct.year : dct.year - 1;
   if (tense === 'future') return key >= now ? dct.year : dct.year + 1;
   const diff = month - dct.month;
   return diff > 6 ? dct.year - 1 : diff < -6 ? dct.year + 1 : dct.year;
@@ -1147,6 +1149,17 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     else while (addMonths(ymd(y, s.firstMonth, 1), 3) > from) y--;
     const start = ymd(y, s.firstMonth, 1);
     return date('DATE', `${y}-${s.code}`, 'season', start, addMonths(start, 3), a.anchor, `${quote(c)}: the ${s.code} ${step > 0 ? 'after' : 'before'} ${a.label} → ${s.code} ${y}`);
+  },
+  anchoredThat(c, rule) {
+    const g = c.groups;
+    const a = anchorFor(c);
+    // Without an earlier date to stand on, read it as a plain month or season.
+    if (!a || a.anchor.kind !== 'timex') return g.month ? resolvers.month(c, rule) : resolvers.season(c, rule);
+    const y = a.date.getFullYear();
+    if (g.month) return monthT(y, monthNumber(g.month), a.anchor, `${quote(c)}: that month of ${a.label} → ${MONTH_NAMES[monthNumber(g.month) - 1]} ${y}`);
+    const s = SEASONS[(g.season ?? '').toLowerCase()]!;
+    const from = ymd(y, s.firstMonth, 1);
+    return date('DATE', `${y}-${s.code}`, 'season', from, addMonths(from, 3), a.anchor, `${quote(c)}: that season of ${a.label} → ${s.code} ${y}`);
   },
   anchoredSame(c) {
     return anchoredStep(c, 0);

@@ -17,7 +17,7 @@ export type RuleKind =
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
   | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast' | 'monthOfRelYear' | 'elapsedTime' | 'anchoredSeason'
-  | 'nthWeekday' | 'compoundDuration';
+  | 'nthWeekday' | 'compoundDuration' | 'anchoredThat';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -83,6 +83,8 @@ const ANY_MONTH = `${MONTH}|${MONTH_ABBR}`;
 const WEEKDAY = names(WEEKDAY_NAMES);
 const WEEKDAY_ABBR = names(WEEKDAY_ABBREVIATIONS);
 const YEAR = '(?:19|20)\\d\\d';
+/** A year written with a month (and day), which makes it a date: also before 1900 ("April 19, 1775", "October 1769"). */
+const DATED_YEAR = '(?:1[0-9]|20)\\d\\d';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
 // "5,500 years": thousands separated by commas.
 // Counts written out: "seventy-five", "two hundred and twenty", "a hundred" (tried before the single words).
@@ -232,13 +234,13 @@ const RAW_RULES: readonly Rule[] = [
     id: 'date-month-day-year',
     kind: 'absDate',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<weekday>${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?\\s+)?\\b(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${YEAR})\\b)?(?![:.]?\\d)`),
+    pattern: re(`(?:\\b(?<weekday>${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?\\s+)?\\b(?<month>${ANY_MONTH})\\s*(?<day>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>${DATED_YEAR})\\b)?(?![:.]?\\d)`),
   },
   {
     id: 'date-day-month-year',
     kind: 'absDate',
     type: 'DATE',
-    pattern: re(`(?:\\b(?<weekday>${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?\\s+)?(?:\\b[Tt]he\\s+)?\\b(?<day>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year>${YEAR})\\b)?`),
+    pattern: re(`(?:\\b(?<weekday>${WEEKDAY}|${WEEKDAY_ABBR})\\.?,?\\s+)?(?:\\b[Tt]he\\s+)?\\b(?<day>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH}|${MONTH_ABBR})(?![\\w])(?:,?\\s+(?<year>${DATED_YEAR})\\b)?`),
   },
   {
     id: 'date-day-range-start',
@@ -288,7 +290,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'date-month-year',
     kind: 'monthYear',
     type: 'DATE',
-    pattern: re(`\\b(?<month>${ANY_MONTH}),?\\s+(?<year>${YEAR})\\b(?![-/:.,]?\\d)`),
+    pattern: re(`\\b(?<month>${ANY_MONTH}),?\\s+(?<year>${DATED_YEAR})\\b(?![-/:.,]?\\d)`),
   },
   {
     id: 'date-month-rel-year',
@@ -941,6 +943,18 @@ const RAW_RULES: readonly Rule[] = [
     reach: [8, 8],
   },
   {
+    id: 'anchored-that',
+    kind: 'anchoredThat',
+    type: 'DATE',
+    // "began in the fall of 1999 … the first subpoenas went out that October", "released in March 1991 … toured that
+    // summer": that month or season of the year the story is at. Not a complementizer ("said that March was wet").
+    pattern: re(`\\b[Tt]hat\\s+(?:(?<month>${MONTH})|(?<season>spring|summer|autumn|fall|winter))\\b`),
+    guards: { notPrecededBy: /\b(?:said|says|say|announced|reported|warned|noted|added|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|knows?|knew|shows?|showed|found|finds|means?|meant|so|now|such)\s+$/i },
+    triggers: [...MONTH_WORDS, 'spring', 'summer', 'autumn', 'fall', 'winter'],
+    reach: [8, 4],
+    prefilter: /[Tt]hat\s/,
+  },
+  {
     id: 'anchored-same',
     kind: 'anchoredSame',
     type: 'DATE',
@@ -1060,7 +1074,7 @@ const REACH: Readonly<Record<string, readonly [number, number]>> = {
 const PREFILTERS: Readonly<Record<string, RegExp>> = {
   'date-month-day-year': /\d/,
   'date-day-month-year': /\d/,
-  'date-month-year': /(?:19|20)\d\d/,
+  'date-month-year': /(?:1\d|20)\d\d/,
   'date-day-range-start': /\d(?:st|nd|rd|th)?(?:[-–]|\s+(?:and|to|or)\s+(?:the\s+)?)\d/,
   'date-day-range-end-joined': /\s(?:and|to|through|or)\s+\d/,
   'date-day-range-end': /[\dtdh][-–]\d/,
