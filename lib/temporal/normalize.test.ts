@@ -1148,4 +1148,12 @@ describe('news phrasing', () => {
     expect(values('The skirmish on April 19, 1775, was brief; Cook landed in October 1769.', '1995-04-19')).toEqual(['April 19, 1775=1775-04-19', 'October 1769=1769-10']);
     expect(values('A judge on Wednesday set bail and ordered him back in court March 23.', '2011-03-09')).toEqual(['Wednesday=2011-03-09', 'March 23=2011-03-23']);
   });
+  it('"Friday next week", "February 18 next year"; "last Thanksgiving" after this one is told; "originally scheduled for"; "two hours late Wednesday"', () => {
+    expect(values('Isolation will be cut from Friday next week.', '2022-09-09')).toEqual(['Friday next week=2022-09-16']);
+    expect(values('The rover will land on February 18 next year.', '2020-07-30')).toEqual(['February 18 next year=2021-02-18']);
+    expect(values('A scuffle broke out on Thanksgiving Day. A similar incident last Thanksgiving led to an arrest.', '2013-11-30'))
+      .toEqual(['Thanksgiving Day=2013-11-28', 'last Thanksgiving=2012-11-22']);
+    expect(values('The work, originally scheduled for the spring, was ordered after an inspection.', '2024-08-09')).toEqual(['the spring=2024-SP']);
+    expect(values('Schools will open two hours late Wednesday because of icy roads.', '2016-01-19')).toEqual(['two hours=PT2H', 'Wednesday=2016-01-20']);
+  });
 });

@@ -572,7 +572,20 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const rel = (c.groups.rel ?? '').toLowerCase();
     if (!c.dct) return unresolved('DATE', `XXXX-${pad2(m)}`, `${quote(c)} is relative`);
     const y = c.dct.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+    if (c.groups.day) {
+      const d = ymd(y, m, Number(c.groups.day));
+      if (d.getDate() !== Number(c.groups.day)) return notACalendarDate(`${y}-${pad2(m)}-${pad2(Number(c.groups.day))}`, c);
+      return dayT(d, pub(c.dct), `${quote(c)}: that day of ${rel} year ${ofArticle(c.dct)} → ${human(d)}`);
+    }
     return monthT(y, m, pub(c.dct), `${quote(c)}: ${MONTH_NAMES[m - 1]} of ${rel} year ${ofArticle(c.dct)} → ${MONTH_NAMES[m - 1]} ${y}`, partMod(c.groups.part));
+  },
+  weekdayOfRelWeek(c) {
+    const wd = weekdayNumber(c.groups.weekday ?? '');
+    const rel = (c.groups.rel ?? '').toLowerCase();
+    if (!c.dct) return unresolved('DATE', `XXXX-WXX-${wd}`, `${quote(c)} is relative`);
+    const monday = addWeeks(startOfISOWeek(c.dct.date), rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+    const d = addDays(monday, wd - 1);
+    return dayT(d, pub(c.dct), `${quote(c)}: ${WEEKDAY_LABEL[wd]} of ${rel} week ${ofArticle(c.dct)} → ${human(d)}`);
   },
   monthYear(c) {
     const m = monthNumber(c.groups.month ?? '');
@@ -1212,6 +1225,9 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     else if (dir === 'future') d = cands.find((x) => x >= dct) ?? cands[2]!;
     else if (dir === 'year') d = cands[1]!;
     else d = cands.reduce((best, x) => (Math.abs(x.getTime() - dct.getTime()) < Math.abs(best.getTime() - dct.getTime()) ? x : best));
+    // "a scuffle on Thanksgiving Day … A similar incident last Thanksgiving": the one before the one just told.
+    const told = fmt(d);
+    if (rel === 'last' && c.previous.some((p) => p.rule === 'holiday' && p.interval?.start === told)) d = cands[cands.indexOf(d) - 1] ?? d;
     const reason = `${quote(c)} in ${tenseWord(t)} sentence ${ofArticle(c.dct)} → ${human(d)}`;
     const pod = c.groups.pod ? PARTS_OF_DAY[c.groups.pod.toLowerCase()] : undefined;
     return pod ? podT(d, pod, pub(c.dct), reason) : holidayPeriod(d, period, pub(c.dct), reason);

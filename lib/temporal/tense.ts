@@ -60,11 +60,11 @@ const FIXTURE_RE = new RegExp(`\\b(?:${sorted(FIXTURE_VERBS).map(esc).join('|')}
 const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?!(?:${ING_PREPOSITIONS.join('|')})\\b)[a-z]{2,}ing\\b`);
 
 /**
- * Before a future cue: a past perfect, so the plan is told in the past ("had originally been scheduled for"), or "as"/
- * "than" ("as expected"). Only "had": "was forecast to hit Cuba early Tuesday", "fans were expected this weekend" still
+ * Before a future cue: a past perfect, so the plan is told in the past ("had originally been scheduled for"), a plan
+ * since changed ("The work, originally scheduled for the spring, was ordered …"), or "as"/"than" ("as expected"). Only "had": "was forecast to hit Cuba early Tuesday", "fans were expected this weekend" still
  * look ahead.
  */
-const PAST_AUX_BEFORE = /\b(?:had\s+(?:(?:originally|initially|already|also|once|not|been|never)\s+){0,2}|(?:as|than)\s+)$/i;
+const PAST_AUX_BEFORE = /\b(?:had\s+(?:(?:originally|initially|already|also|once|not|been|never)\s+){0,2}|(?:as|than|originally|initially)\s+)$/i;
 /** Right after the expression, the start of another clause: a complementizer or a subject pronoun. */
 const CLAUSE_OPENS_AFTER = /^\s+(?:that|it|he|she|they|we|I|you)\s/;
 /** "that " right before the expression (see nearest). */

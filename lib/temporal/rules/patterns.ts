@@ -17,7 +17,7 @@ export type RuleKind =
   | 'duration' | 'pastDuration' | 'vague' | 'set' | 'anchoredShift' | 'anchoredNext' | 'anchoredSame'
   | 'yearRangeEnd' | 'century' | 'partOfDayOf' | 'dayOfMonth' | 'dayRangeEnd' | 'anchoredPart' | 'anchoredAround'
   | 'overnight' | 'turnOfCentury' | 'dawn' | 'holiday' | 'weekOf' | 'newYear' | 'thisTimeLast' | 'monthOfRelYear' | 'elapsedTime' | 'anchoredSeason'
-  | 'nthWeekday' | 'compoundDuration' | 'anchoredThat';
+  | 'nthWeekday' | 'compoundDuration' | 'anchoredThat' | 'weekdayOfRelWeek';
 
 export interface RuleGuards {
   /** Rejected if the text just before the match matches (tested on up to 40 chars; anchor with $). */
@@ -297,10 +297,21 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'monthOfRelYear',
     type: 'DATE',
     // "August last year", "in March next year", "June of this year", "mid-February this year"
-    pattern: re(`(?:\\b(?<part>${PART})[\\s-]+)?\\b(?<month>${MONTH})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`),
+    // "February 18 next year": that day of it.
+    pattern: re(`(?:\\b(?<part>${PART})[\\s-]+)?\\b(?<month>${MONTH})\\s+(?:(?<day>${DAY})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`),
     triggers: MONTH_WORDS,
     reach: [24, 32],
     prefilter: /\s(?:last|this|next)\s+year\b/,
+  },
+  {
+    id: 'weekday-of-rel-week',
+    kind: 'weekdayOfRelWeek',
+    type: 'DATE',
+    // "from Friday next week", "Tuesday last week": that weekday of the week named.
+    pattern: re(`\\b(?<weekday>${WEEKDAY})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+week\\b`),
+    triggers: ['week'],
+    reach: [24, 4],
+    prefilter: /\s(?:last|this|next)\s+week\b/,
   },
   {
     id: 'date-rel-month',
@@ -424,7 +435,7 @@ const RAW_RULES: readonly Rule[] = [
     // "late Friday", "early on Saturday" (mod END/START, the evening/morning), "this past Monday".
     // Names, not days (lookarounds tried only once a weekday matched; word tables in ./words.ts): "the Sunday Times",
     // "the Mail on Sunday", "the Good Friday Agreement", "Saturday Night Live", "Sheffield Wednesday", "Tuesday Morning Corp.".
-    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+(?:past|coming)|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?<!(?:${WORDS(WEEKDAY_NAME_BEFORE).replace(/ /g, '\\s+')})\\s+\\w+)(?!\\s+(?:${WORDS(WEEKDAY_NAME_AFTER).replace(/ /g, '\\s+')})\\b)(?:\\s+(?<pod>${POD})\\b|\\s+(?<lastafter>last)\\b(?=\\s*[.,;:!?)]|\\s+(?:and|when|at|in|to|after|before|but)\\b))?`),
+    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very|hours?|minutes?|days?|weeks?)\\s+\\w+)(?:\\s+on)?\\s+|\\b(?<rel>[Tt]his\\s+(?:past|coming)|${REL})\\s+)?\\b(?<weekday>${WEEKDAY})(?!s\\b)\\b(?<!(?:${WORDS(WEEKDAY_NAME_BEFORE).replace(/ /g, '\\s+')})\\s+\\w+)(?!\\s+(?:${WORDS(WEEKDAY_NAME_AFTER).replace(/ /g, '\\s+')})\\b)(?:\\s+(?<pod>${POD})\\b|\\s+(?<lastafter>last)\\b(?=\\s*[.,;:!?)]|\\s+(?:and|when|at|in|to|after|before|but)\\b))?`),
     // ("on Monday last": Irish and Indian English for last Monday.)
   },
   {
@@ -454,7 +465,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'relativeDay',
     type: 'DATE',
     // "the day before yesterday", "the day after tomorrow": two days off.
-    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very)\\s+\\w+)\\s+(?=[ty])|\\b(?<twice>[Tt]he\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow))\\s+)|\\b(?:[Ll]ater|[Ee]arlier)\\s+(?=today|tonight))?\\b(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})\\b(?:\\s+(?<pod>${POD})\\b)?`),
+    pattern: re(`(?:\\b(?<part>[Ee]arly|[Ll]ate)(?<!\\b(?:too|so|very|hours?|minutes?|days?|weeks?)\\s+\\w+)\\s+(?=[ty])|\\b(?<twice>[Tt]he\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow))\\s+)|\\b(?:[Ll]ater|[Ee]arlier)\\s+(?=today|tonight))?\\b(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})\\b(?:\\s+(?<pod>${POD})\\b)?`),
     guards: { notPrecededBy: /\bUSA\s+$/ },
   },
   {
