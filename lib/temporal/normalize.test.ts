@@ -1156,4 +1156,7 @@ describe('news phrasing', () => {
     expect(values('The work, originally scheduled for the spring, was ordered after an inspection.', '2024-08-09')).toEqual(['the spring=2024-SP']);
     expect(values('Schools will open two hours late Wednesday because of icy roads.', '2016-01-19')).toEqual(['two hours=PT2H', 'Wednesday=2016-01-20']);
   });
+  it('a date named by its event fixes its year ("the Sept. 11 attacks"); the date of a meeting does not', () => {
+    expect(values('Security was tightened after the Sept. 11 attacks. The Sept. 11 meeting was delayed.', '2004-11-01')).toEqual(['Sept. 11=2001-09-11', 'Sept. 11=2004-09-11']);
+  });
 });

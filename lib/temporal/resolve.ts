@@ -10,7 +10,7 @@ import type { Rule } from './rules/patterns';
 import { AHEAD_OF_BEFORE, DATA_FOR_BEFORE, DATE_AFTER_CLOCK, ORDERED_BY_BEFORE, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS, WEEKDAY_ORDINALS,
-  SCHEDULED_EVENT_NOUNS, SPORT_EVENT_NOUNS, VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
+  DATES_NAMED_BY_EVENT, SCHEDULED_EVENT_NOUNS, SPORT_EVENT_NOUNS, VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
 } from './rules/words';
 import type { UnitInfo } from './rules/words';
 import { sentenceEndsBetween, type Tense } from './tense';
@@ -460,6 +460,11 @@ function absDate(c: ResolveContext): Resolved {
     const d = ymd(Number(clock.value.slice(0, 4)), month, day);
     return dayT(d, { kind: 'timex', value: clock.value, index: c.previous.length - 1 }, `${quote(c)} is the day of '${clock.text}' just before it → ${human(d)}`);
   }
+  const named = DATES_NAMED_BY_EVENT.find((e) => e.month === month && e.day === day && namedByEvent(c, e.nouns));
+  if (named) {
+    const d = ymd(named.year, month, day);
+    return dayT(d, NONE, `${quote(c)} names its event, which fixes the year → ${human(d)}`);
+  }
   const wd = g.weekday ? weekdayNumber(g.weekday) : 0;
   let y: number;
   let why: string;
@@ -481,6 +486,12 @@ function absDate(c: ResolveContext): Resolved {
   const d = ymd(y, month, day);
   if (d.getDate() !== day) return notACalendarDate(`XXXX-${pad2(month)}-${pad2(day)}`, c);
   return dayT(d, pub(dct), `${quote(c)} without a year, ${why} → ${human(d)}`);
+}
+
+/** "the Sept. 11 attacks": one of the event's nouns right after the date. */
+function namedByEvent(c: ResolveContext, nouns: readonly string[]): boolean {
+  const after = c.text.slice(c.end, c.end + 32).toLowerCase();
+  return nouns.some((n) => after.startsWith(` ${n}`) && !/[a-z]/.test(after.charAt(n.length + 1)));
 }
 
 /** The clock time right before this date ("at 9 a.m. on March 5") when it was resolved to that month and day. */

@@ -281,3 +281,11 @@ export const DEFERRAL_VERBS: readonly string[] = [
   // A deadline given: "gave protesters until midnight Friday".
   'gave', 'given', 'give', 'gives', 'giving',
 ];
+
+/**
+ * Dates named by their event, whose year goes without saying ("the Sept. 11 attacks" in 2004 is 11 September 2001): the
+ * month, day and year, and the nouns that make the date the event's name.
+ */
+export const DATES_NAMED_BY_EVENT: ReadonlyArray<{ month: number; day: number; year: number; nouns: readonly string[] }> = [
+  { month: 9, day: 11, year: 2001, nouns: ['attack', 'attacks', 'terror attacks', 'terrorist attacks', 'hijackers', 'hijackings', 'commission', 'memorial'] },
+];
