@@ -1159,4 +1159,8 @@ describe('news phrasing', () => {
   it('a date named by its event fixes its year ("the Sept. 11 attacks"); the date of a meeting does not', () => {
     expect(values('Security was tightened after the Sept. 11 attacks. The Sept. 11 meeting was delayed.', '2004-11-01')).toEqual(['Sept. 11=2001-09-11', 'Sept. 11=2004-09-11']);
   });
+  it('a past verb of intent right after the expression is what it dates ("on Thursday pledged to cut")', () => {
+    expect(values('India on Thursday pledged to cut emissions by 2030.', '2015-10-02')).toEqual(['Thursday=2015-10-01', '2030=2030']);
+    expect(values('The minister plans to cut taxes on Thursday.', '2015-10-02')).toEqual(['Thursday=2015-10-08']);
+  });
 });

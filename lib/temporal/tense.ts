@@ -65,6 +65,8 @@ const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?!(?:${ING_PREPOSITIONS.join('|')})\
  * look ahead.
  */
 const PAST_AUX_BEFORE = /\b(?:had\s+(?:(?:originally|initially|already|also|once|not|been|never)\s+){0,2}|(?:as|than|originally|initially)\s+)$/i;
+/** A future cue that is itself a past verb of intent ("pledged to", "planned to", "promised to"). */
+const PAST_PLAN_VERB = /^[a-z]+ed\s+to\b/i;
 /** Right after the expression, the start of another clause: a complementizer or a subject pronoun. */
 const CLAUSE_OPENS_AFTER = /^\s+(?:that|it|he|she|they|we|I|you)\s/;
 /** "that " right before the expression (see nearest). */
@@ -223,9 +225,11 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
       // expression is another clause.
       dist = a - end + (breaks + (CLAUSE_OPENS_AFTER.test(text.slice(end, Math.min(a, end + 16))) ? 1 : 0)) * CLAUSE_PENALTY;
     }
-    if (dist < bestDist || (dist === bestDist && tense === 'future')) {
+    // "India on Thursday pledged to cut …": a plan verb in the past right after the expression is what it dates.
+    const own = tense === 'future' && a >= end && PAST_PLAN_VERB.test(text.slice(a, b)) && text.slice(end, a).trim() === '' ? 'past' : tense;
+    if (dist < bestDist || (dist === bestDist && own === 'future')) {
       bestDist = dist;
-      best = tense;
+      best = own;
     }
   }
   return best === 'present' ? 'unknown' : best;
