@@ -1163,4 +1163,9 @@ describe('news phrasing', () => {
     expect(values('India on Thursday pledged to cut emissions by 2030.', '2015-10-02')).toEqual(['Thursday=2015-10-01', '2030=2030']);
     expect(values('The minister plans to cut taxes on Thursday.', '2015-10-02')).toEqual(['Thursday=2015-10-08']);
   });
+  it('a verb coordinated after the expression is another clause\'s; "for Friday\'s qualifier" is ahead', () => {
+    expect(values('Ortiz finished first in the election on Sunday and will face a runoff on Nov. 19.', '2023-10-23')).toEqual(['Sunday=2023-10-22', 'Nov. 19=2023-11-19']);
+    expect(values('The company began enrolling adolescents in December and plans to start a second phase.', '2021-05-06')).toEqual(['December=2020-12']);
+    expect(values("The coach named an unchanged squad on Sunday for Friday's World Cup qualifier.", '2025-10-05')).toEqual(['Sunday=2025-10-05', 'Friday=2025-10-10']);
+  });
 });

@@ -231,6 +231,8 @@ function clauseTenseOf(c: ResolveContext): Tense {
   // (The end-anchored patterns below are tried at every position: run them only when their key word is there.)
   if (HAS_FOR.test(near)) {
     if (SCHEDULED_FOR_BEFORE.test(near)) return 'future';
+    // "named a squad on Sunday for Friday's qualifier": what is prepared for is ahead.
+    if (c.groups.weekday && /\bfor\s+$/i.test(near) && SCHEDULED_EVENT_AFTER.test(c.text.slice(c.end, c.end + 48))) return 'future';
     // "The figures for January will be published next month": the period a release measures is behind it.
     if (DATA_FOR_BEFORE.test(near)) return 'past';
   }
@@ -544,6 +546,8 @@ function dateWrittenAfter(c: ResolveContext, month: string, day: string, year: s
  * attack on Saturday is the deadliest in years").
  */
 const PAST_EVENT_NAMED_AFTER = new RegExp(`^(?:['’]s\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:${[...SCHEDULED_EVENT_NOUNS, ...SPORT_EVENT_NOUNS].join('|')})s?\\b)|\\s+(?:is|are)\\b)`, 'i');
+/** After a weekday, a possessive and the scheduled event it names ("Friday's World Cup qualifier"). */
+const SCHEDULED_EVENT_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${[...SCHEDULED_EVENT_NOUNS, ...SPORT_EVENT_NOUNS].join('|')})s?\\b`, 'i');
 
 /** Right before a time, a deadline's preposition: "until midnight", "by midnight". */
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;

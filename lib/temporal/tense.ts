@@ -69,6 +69,8 @@ const PAST_AUX_BEFORE = /\b(?:had\s+(?:(?:originally|initially|already|also|once
 const PAST_PLAN_VERB = /^[a-z]+ed\s+to\b/i;
 /** Right after the expression, the start of another clause: a complementizer or a subject pronoun. */
 const CLAUSE_OPENS_AFTER = /^\s+(?:that|it|he|she|they|we|I|you)\s/;
+/** Between the expression and a later cue, "and"/"but" joining another verb phrase. */
+const COORDINATED_AFTER = /\s(?:and|but)\s/;
 /** "that " right before the expression (see nearest). */
 const THAT_BEFORE = /\bthat\s+$/;
 /** After the expression (and a coordinated one), its own verb group: a modal or a present/past copula. */
@@ -223,7 +225,10 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
       if (breaks > 0 && tense === 'past' && REPORTING.has(text.slice(a, b))) continue;
       // "said on Wednesday it would …", "told … late Thursday that they would …": a clause that opens right after the
       // expression is another clause.
-      dist = a - end + (breaks + (CLAUSE_OPENS_AFTER.test(text.slice(end, Math.min(a, end + 16))) ? 1 : 0)) * CLAUSE_PENALTY;
+      // "finished first on Sunday and will face a runoff": a verb coordinated after the expression is another clause's.
+      const between = text.slice(end, a);
+      const opens = CLAUSE_OPENS_AFTER.test(between.slice(0, 16)) || COORDINATED_AFTER.test(between);
+      dist = a - end + (breaks + (opens ? 1 : 0)) * CLAUSE_PENALTY;
     }
     // "India on Thursday pledged to cut …": a plan verb in the past right after the expression is what it dates.
     const own = tense === 'future' && a >= end && PAST_PLAN_VERB.test(text.slice(a, b)) && text.slice(end, a).trim() === '' ? 'past' : tense;

@@ -262,7 +262,7 @@ export const SCHEDULED_EVENT_NOUNS: readonly string[] = [
 ];
 
 /** Sporting fixtures, named by their day ("Sunday's race", "Saturday's final"). */
-export const SPORT_EVENT_NOUNS: readonly string[] = ['race', 'final', 'semi-final', 'semifinal', 'match', 'game', 'fixture', 'derby', 'grand prix', 'qualifying', 'showdown', 'clash'];
+export const SPORT_EVENT_NOUNS: readonly string[] = ['race', 'final', 'semi-final', 'semifinal', 'match', 'game', 'fixture', 'derby', 'grand prix', 'qualifying', 'qualifier', 'showdown', 'clash'];
 
 /** Words between two years of a range ("2005 to 2010"): not quantity words when a year follows. */
 export const RANGE_WORDS: readonly string[] = ['to', 'and', 'or'];
