@@ -43,8 +43,43 @@ const AHEAD = 96;
 
 interface Compiled {
   rule: Rule;
-  /** Same pattern, sticky: confirms a window match against the full text (lookarounds, \\b). */
+  /** Same pattern without capturing groups: finds where matches start in a window (no groups object per match). */
+  window: RegExp;
+  /** Same pattern, sticky: confirms a window match against the full text (lookarounds, \\b) and gives its groups. */
   sticky: RegExp;
+}
+
+/** A backreference (\1, \k<name>) needs its group; the v flag's nested classes are beyond withoutCaptures. */
+const needsCaptures = (re: RegExp): boolean => /\\(?:[1-9]|k<)/.test(re.source) || re.flags.includes('v');
+
+/**
+ * The source with every capturing group made non-capturing. Without backreferences this changes no match (start,
+ * length), only the work of building the captures and the groups object of each match.
+ */
+export function withoutCaptures(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') { out += c + (source[i + 1] ?? ''); i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(' && source[i + 1] !== '?') { out += '(?:'; continue; }
+    else if (c === '(' && source.startsWith('?<', i + 1) && source[i + 3] !== '=' && source[i + 3] !== '!') {
+      // A named group "(?<name>": drop the name.
+      out += '(?:';
+      i = source.indexOf('>', i);
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+function compile(rule: Rule): Compiled {
+  const { pattern } = rule;
+  const window = needsCaptures(pattern) ? pattern : new RegExp(withoutCaptures(pattern.source), pattern.flags);
+  return { rule, window, sticky: new RegExp(pattern.source, 'y') };
 }
 
 interface TriggerIndex {
@@ -80,7 +115,7 @@ function buildIndex(rules: readonly Rule[]): TriggerIndex {
   // Digits first: a position cannot start both, and trying \d first measured ~15% faster.
   // (Without trigger words the alternation would match the empty string and never advance.)
   const key = new RegExp(words.length > 0 ? `\\d+|\\b(?:${words.join('|')})s?\\b` : '\\d+', 'gi');
-  const compiled = rules.map((rule) => ({ rule, sticky: new RegExp(rule.pattern.source, 'y') }));
+  const compiled = rules.map(compile);
   return { key, byWord, digitRules, untriggered, compiled, back, ahead };
 }
 
@@ -88,8 +123,7 @@ const DEFAULT_INDEX = buildIndex(RULES);
 const indexCache = new WeakMap<readonly Rule[], TriggerIndex>();
 
 function scanRange(c: Compiled, text: string, from: number, to: number, tense: (s: number, e: number) => Tense, out: Candidate[]): void {
-  const { rule, sticky } = c;
-  const re = rule.pattern;
+  const { rule, window: re, sticky } = c;
   const slice = text.slice(from, to);
   if (rule.prefilter !== undefined && !rule.prefilter.test(slice)) return;
   re.lastIndex = 0;
