@@ -5,7 +5,7 @@
 import type { Dct } from './dct';
 import { resolve } from './resolve';
 import type { ResolveContext } from './resolve';
-import type { Rule } from './rules/patterns';
+import type { Rule, RuleGuards } from './rules/patterns';
 import { RULES } from './rules/patterns';
 import { tenseReader } from './tense';
 import type { Tense } from './tense';
@@ -20,22 +20,46 @@ interface Candidate {
 
 const LOOK = 40;
 
-function passesGuards(rule: Rule, text: string, start: number, end: number, tense: (s: number, e: number) => Tense): boolean {
-  const g = rule.guards;
-  if (!g) return true;
-  const before = text.slice(Math.max(0, start - LOOK), start);
-  const after = text.slice(end, end + LOOK);
-  if (g.notPrecededBy?.test(before)) return false;
-  if (g.notFollowedBy?.test(after)) return false;
-  if (g.textNot?.test(text.slice(start, end))) return false;
-  if (g.context) {
-    const ok = (g.context.before?.test(before) ?? false) || (g.context.after?.test(after) ?? false) || (g.context.text?.test(text.slice(start, end)) ?? false);
-    if (!ok) return false;
-  }
-  if (g.tense === 'future' && tense(start, end) !== 'future') return false;
-  return true;
+/**
+ * A rule's guards in one fixed shape: rules (and their guards) are literals setting different fields, so reading
+ * them straight from the rule is a megamorphic property load at every window and match.
+ */
+interface Guards {
+  notPrecededBy: RegExp | undefined;
+  notFollowedBy: RegExp | undefined;
+  textNot: RegExp | undefined;
+  /** Whether a context is required (then one of before/after/text must match). */
+  context: boolean;
+  contextBefore: RegExp | undefined;
+  contextAfter: RegExp | undefined;
+  contextText: RegExp | undefined;
+  future: boolean;
 }
 
+function toGuards(g: RuleGuards | undefined): Guards | undefined {
+  if (!g) return undefined;
+  return {
+    notPrecededBy: g.notPrecededBy, notFollowedBy: g.notFollowedBy, textNot: g.textNot, context: g.context !== undefined,
+    contextBefore: g.context?.before, contextAfter: g.context?.after, contextText: g.context?.text, future: g.tense === 'future',
+  };
+}
+
+const textBefore = (text: string, start: number): string => text.slice(Math.max(0, start - LOOK), start);
+const textAfter = (text: string, end: number): string => text.slice(end, end + LOOK);
+
+/** The guards, in their order of cost; the text before/after is sliced only for a guard that reads it. */
+function passesGuards(g: Guards, text: string, start: number, end: number, tense: (s: number, e: number) => Tense): boolean {
+  if (g.notPrecededBy?.test(textBefore(text, start))) return false;
+  if (g.notFollowedBy?.test(textAfter(text, end))) return false;
+  if (g.textNot?.test(text.slice(start, end))) return false;
+  if (g.context) {
+    const ok = (g.contextBefore?.test(textBefore(text, start)) ?? false) || (g.contextAfter?.test(textAfter(text, end)) ?? false)
+      || (g.contextText?.test(text.slice(start, end)) ?? false);
+    if (!ok) return false;
+  }
+  if (g.future && tense(start, end) !== 'future') return false;
+  return true;
+}
 
 /** How far before/after a trigger word a match may start/end (longest rule prefix/suffix, with margin). */
 const BACK = 64;
@@ -47,6 +71,9 @@ interface Compiled {
   window: RegExp;
   /** Same pattern, sticky: confirms a window match against the full text (lookarounds, \\b) and gives its groups. */
   sticky: RegExp;
+  /** rule.prefilter, read here from one object shape (see Guards). */
+  prefilter: RegExp | undefined;
+  guards: Guards | undefined;
 }
 
 /** A backreference (\1, \k<name>) needs its group; the v flag's nested classes are beyond withoutCaptures. */
@@ -79,7 +106,7 @@ export function withoutCaptures(source: string): string {
 function compile(rule: Rule): Compiled {
   const { pattern } = rule;
   const window = needsCaptures(pattern) ? pattern : new RegExp(withoutCaptures(pattern.source), pattern.flags);
-  return { rule, window, sticky: new RegExp(pattern.source, 'y') };
+  return { rule, window, sticky: new RegExp(pattern.source, 'y'), prefilter: rule.prefilter, guards: toGuards(rule.guards) };
 }
 
 /**
@@ -153,9 +180,9 @@ const DEFAULT_INDEX = buildIndex(RULES);
 const indexCache = new WeakMap<readonly Rule[], TriggerIndex>();
 
 function scanRange(c: Compiled, text: string, from: number, to: number, tense: (s: number, e: number) => Tense, out: Candidate[]): void {
-  const { rule, window: re, sticky } = c;
+  const { rule, window: re, sticky, prefilter, guards } = c;
   const slice = text.slice(from, to);
-  if (rule.prefilter !== undefined && !rule.prefilter.test(slice)) return;
+  if (prefilter !== undefined && !prefilter.test(slice)) return;
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
@@ -165,7 +192,7 @@ function scanRange(c: Compiled, text: string, from: number, to: number, tense: (
     const full = sticky.exec(text);
     if (!full || full[0].length === 0) continue;
     const end = pos + full[0].length;
-    if (passesGuards(rule, text, pos, end, tense)) out.push({ rule, start: pos, end, groups: full.groups ?? {} });
+    if (guards === undefined || passesGuards(guards, text, pos, end, tense)) out.push({ rule, start: pos, end, groups: full.groups ?? {} });
   }
 }
 
