@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collect } from './engine';
+import { collect, withoutCaptures } from './engine';
 import { RULES } from './rules/patterns';
 import type { Rule } from './rules/patterns';
 
@@ -80,5 +80,22 @@ describe('trigger windows', () => {
     const text = PHRASES.join(' . ');
     const matched = new Set(TENSES.flatMap((tense) => collect(text, FULL_SCAN, tense).map((c) => c.rule.id)));
     expect(RULES.filter((r) => r.prefilter !== undefined && !matched.has(r.id)).map((r) => r.id)).toEqual([]);
+  });
+});
+
+describe('withoutCaptures', () => {
+  it('makes groups non-capturing and leaves lookarounds, classes and escapes alone', () => {
+    expect(withoutCaptures('(?<day>\\d+)(a|b)(?:c)(?<=x)(?<!y)(?=z)(?!w)[(]\\(')).toBe('(?:\\d+)(?:a|b)(?:c)(?<=x)(?<!y)(?=z)(?!w)[(]\\(');
+  });
+
+  it('leaves every rule pattern without a capture group and with the same matches on the test phrases', () => {
+    const text = PHRASES.join(' . ');
+    for (const r of RULES) {
+      if (/\\(?:[1-9]|k<)/.test(r.pattern.source)) continue;
+      const window = new RegExp(withoutCaptures(r.pattern.source), r.pattern.flags);
+      expect(new RegExp(`${window.source}|`).exec('')!.length, r.id).toBe(1);
+      const spans = (re: RegExp): string[] => [...text.matchAll(re)].map((m) => `${m.index}+${m[0].length}`);
+      expect(spans(window), r.id).toEqual(spans(r.pattern));
+    }
   });
 });
