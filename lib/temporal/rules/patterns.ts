@@ -87,11 +87,11 @@ const YEAR = '(?:19|20)\\d\\d';
 const DATED_YEAR = '(?:1[0-9]|20)\\d\\d';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
 // "5,500 years": thousands separated by commas.
-// Counts written out: "seventy-five", "two hundred and twenty", "a hundred" (tried before the single words).
-const SMALL_NUMBER_WORDS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20);
-const TENS_THEN_DIGIT = `(?:${TENS_WORDS.join('|')})-(?:${DIGIT_WORDS.join('|')})`;
-const COMPOUND_NUMBER = `(?:${alt(SMALL_NUMBER_WORDS)})\\s+hundred(?:\\s+(?:and\\s+)?(?:${TENS_THEN_DIGIT}|${TENS_WORDS.join('|')}|${SMALL_NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an').join('|')})\\b)?|${alt(TENS_WORDS)}-(?:${DIGIT_WORDS.join('|')})`;
-const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?|${COMPOUND_NUMBER}|${alt([...Object.keys(NUMBER_WORDS), ...FUZZY_COUNTS])})`;
+// Counts written out: "seventy-five", "two hundred and twenty", "a hundred" — a suffix of the first number word, so the
+// words are tried once at each position.
+const SMALL_NUMBER_WORDS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20 && w !== 'a' && w !== 'an');
+const NUMBER_WORD_SUFFIX = `(?:-(?:${DIGIT_WORDS.join('|')})\\b|\\s+hundred\\b(?:\\s+(?:and\\s+)?(?:(?:${TENS_WORDS.join('|')})(?:-(?:${DIGIT_WORDS.join('|')}))?|${SMALL_NUMBER_WORDS.join('|')})\\b)?)?`;
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?|${alt([...Object.keys(NUMBER_WORDS), ...FUZZY_COUNTS])}${NUMBER_WORD_SUFFIX})`;
 const UNIT = '(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))';
 /** UNIT with an optional capital first letter, for a unit that can open a sentence. */
 const UNIT_CAPITALISABLE = '(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Ff]ortnight|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entur(?:y|ie))';
