@@ -1168,4 +1168,8 @@ describe('news phrasing', () => {
     expect(values('The company began enrolling adolescents in December and plans to start a second phase.', '2021-05-06')).toEqual(['December=2020-12']);
     expect(values("The coach named an unchanged squad on Sunday for Friday's World Cup qualifier.", '2025-10-05')).toEqual(['Sunday=2025-10-05', 'Friday=2025-10-10']);
   });
+  it('"half a century", "half an hour"; "that summer" of the story\'s year, not of a day of the publication week between', () => {
+    expect(values('Half a century has passed; the vote took half an hour.', '2024-05-19')).toEqual(['Half a century=P50Y', 'half an hour=PT30M']);
+    expect(values('The album came out in March 1991 and is being reissued on Friday. It was toured that summer.', '2021-02-28')).toEqual(['March 1991=1991-03', 'Friday=2021-02-26', 'that summer=1991-SU']);
+  });
 });

@@ -10,7 +10,7 @@ import type { Rule } from './rules/patterns';
 import { AHEAD_OF_BEFORE, DATA_FOR_BEFORE, DATE_AFTER_CLOCK, ORDERED_BY_BEFORE, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS, WEEKDAY_ORDINALS,
-  DATES_NAMED_BY_EVENT, SCHEDULED_EVENT_NOUNS, SPORT_EVENT_NOUNS, VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
+  DATES_NAMED_BY_EVENT, HALF_UNIT_VALUES, SCHEDULED_EVENT_NOUNS, SPORT_EVENT_NOUNS, VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
 } from './rules/words';
 import type { UnitInfo } from './rules/words';
 import { sentenceEndsBetween, type Tense } from './tense';
@@ -1077,6 +1077,10 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const n = g.plural && g.num === undefined ? Number.NaN : count(g.num);
     const amount = Number.isNaN(n) ? 'X' : String(n);
     if (!info) return { type: 'DURATION', value: 'PXD', mod, granularity: 'duration', interval: null, anchor: NONE, reason: quote(c) };
+    if (g.halfof) {
+      const value = HALF_UNIT_VALUES[unit] ?? 'PXD';
+      return { type: 'DURATION', value, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is half a ${unit} (${value})` };
+    }
     if ((g.half || g.half2) && !Number.isNaN(n)) {
       const value = halfDurationValue(info, n);
       return { type: 'DURATION', value, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a duration of ${n}.5 ${unit}s (${value})` };
@@ -1180,7 +1184,9 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   anchoredThat(c, rule) {
     const g = c.groups;
-    const a = anchorFor(c);
+    // The story's own time: a date written with its year (or counted from one), not a day of the publication week
+    // between ("released in March 1991 … is being reissued on Friday. It was toured that summer": 1991).
+    const a = storyAnchor(c) ?? anchorFor(c);
     // Without an earlier date to stand on, read it as a plain month or season.
     if (!a || a.anchor.kind !== 'timex') return g.month ? resolvers.month(c, rule) : resolvers.season(c, rule);
     const y = a.date.getFullYear();
@@ -1433,6 +1439,16 @@ const NAMED_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|\bto
 const bareClock = (t: Timex): boolean => t.rule === 'time-then-day' && !NAMED_DAY.test(t.text);
 
 interface AnchorPoint { date: Date; anchor: TimexAnchor; label: string; granularity: Granularity }
+
+/** The latest earlier date that is not reckoned from the publication date. */
+function storyAnchor(c: ResolveContext): AnchorPoint | undefined {
+  for (let i = c.previous.length - 1; i >= 0; i--) {
+    const t = c.previous[i]!;
+    if (t.type !== 'DATE' || !t.interval || t.anchor.kind === 'publication' || t.granularity === 'vague') continue;
+    return { date: new Date(t.interval.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
+  }
+  return undefined;
+}
 
 /** The latest earlier expression with a concrete date, else the publication date. */
 function anchorFor(c: ResolveContext): AnchorPoint | undefined {

@@ -678,6 +678,15 @@ const RAW_RULES: readonly Rule[] = [
     guards: { textNot: /^(?:.*\s)?an?\s+second$/i, notFollowedBy: /^(?:-olds?\b|\s+(?:and|or)\s+(?:older|younger|over|under|above|below)\b)/ },
   },
   {
+    id: 'duration-half-unit',
+    kind: 'duration',
+    type: 'DURATION',
+    // "half a century" (P50Y), "half an hour" (PT30M), "half a day" (PT12H).
+    pattern: re(`\\b(?<halfof>[Hh]alf)\\s+an?\\s+(?<unit>${UNIT})\\b`),
+    triggers: ['half'],
+    reach: [0, 24],
+  },
+  {
     id: 'duration-range-first',
     kind: 'duration',
     type: 'DURATION',

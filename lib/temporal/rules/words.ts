@@ -289,3 +289,8 @@ export const DEFERRAL_VERBS: readonly string[] = [
 export const DATES_NAMED_BY_EVENT: ReadonlyArray<{ month: number; day: number; year: number; nouns: readonly string[] }> = [
   { month: 9, day: 11, year: 2001, nouns: ['attack', 'attacks', 'terror attacks', 'terrorist attacks', 'hijackers', 'hijackings', 'commission', 'memorial'] },
 ];
+
+/** "half a century", "half an hour": the length in a smaller whole unit. */
+export const HALF_UNIT_VALUES: Readonly<Record<string, string>> = {
+  second: 'PT0.5S', minute: 'PT30S', hour: 'PT30M', day: 'PT12H', week: 'P3.5D', fortnight: 'P1W', month: 'P0.5M', year: 'P6M', decade: 'P5Y', century: 'P50Y',
+};
