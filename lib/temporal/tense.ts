@@ -150,6 +150,13 @@ function clauseBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
+/** The text up to its first white space (a cue's first word). */
+function firstWord(s: string): string {
+  let k = 0;
+  while (k < s.length && !isSpace(s.charCodeAt(k))) k++;
+  return s.slice(0, k);
+}
+
 /** 'present': a present copula before the expression ("is on recess until Feb. 28"): when nearest, the clause is untensed, not past. */
 interface Cue { a: number; b: number; tense: Tense | 'present' }
 
@@ -163,7 +170,7 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
   for (let m = FUTURE_RE.exec(sentence); m; m = FUTURE_RE.exec(sentence)) {
     // The cues are matched case-insensitively (a sentence may start with one), but a capitalised month name is the
     // month: "in May take-home pay" holds no "may take".
-    if (MONTH_NAME_SET.has(/^\S+/.exec(m[0])![0])) continue;
+    if (MONTH_NAME_SET.has(firstWord(m[0]))) continue;
     // "had originally been scheduled for 11 December": a plan told in the past perfect is no future cue; "as expected"
     // is a comparison.
     if (PAST_AUX_BEFORE.test(sentence.slice(Math.max(0, m.index - 28), m.index))) continue;
@@ -180,12 +187,14 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     const w = m[0];
     const i = m.index;
     const present = m[1] !== undefined;
-    if (!present && w.endsWith('ed') && (NOT_PAST.has(w) || LINKED_PARTICIPLE.test(sentence.slice(Math.max(0, i - 24), i)) || AGENT_AFTER.test(sentence.slice(i + w.length, i + w.length + 4)))) continue;
-    if (w === 'earlier' && THAN_AFTER.test(sentence.slice(i + 7, i + 13))) continue;
+    const ed = w.endsWith('ed');
     let inFuture = false;
     // Inside a future verb group, or the adjective of its object right after it ("would publish revised texts").
-    for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && (i < futureSpans[k + 1]! || (w.endsWith('ed') && i === futureSpans[k + 1]! + 1))) { inFuture = true; break; }
+    // (Checked first: the cheapest of the tests that drop a cue.)
+    for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && (i < futureSpans[k + 1]! || (ed && i === futureSpans[k + 1]! + 1))) { inFuture = true; break; }
     if (inFuture) continue;
+    if (!present && ed && (NOT_PAST.has(w) || AGENT_AFTER.test(sentence.slice(i + w.length, i + w.length + 4)) || LINKED_PARTICIPLE.test(sentence.slice(Math.max(0, i - 24), i)))) continue;
+    if (w === 'earlier' && THAN_AFTER.test(sentence.slice(i + 7, i + 13))) continue;
     cues.push({ a: s + i, b: s + i + w.length, tense: present ? 'present' : 'past' });
   }
   if (sentence.includes("'re") || sentence.includes('’re')) {
@@ -193,6 +202,11 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     for (let m = CONTRACTED_ARE.exec(sentence); m; m = CONTRACTED_ARE.exec(sentence)) cues.push({ a: s + m.index + 1, b: s + m.index + 4, tense: 'present' });
   }
   return cues;
+}
+
+/** Whether a cue at least `minDist` away could still replace the best one (ties go to a future cue). */
+function mayWin(minDist: number, bestDist: number, tense: Cue['tense']): boolean {
+  return minDist < bestDist || (minDist === bestDist && tense === 'future');
 }
 
 function nearest(text: string, cues: readonly Cue[], start: number, end: number): Tense {
@@ -208,6 +222,8 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
     let dist: number;
     if (a < end && b > start) dist = 0;
     else if (b <= start) {
+      // Clause breaks only add distance: a cue already too far in characters cannot win (skip the counting).
+      if (!mayWin(start - b, bestDist, tense)) continue;
       const breaks = clauseBreaks(text, b, start);
       if (breaks > 0 && tense === 'past' && PARTICIPLE_CLAUSE.test(text.slice(b, start))) continue;
       // "warned that Wednesday and Thursday could be hotter": the expression opens the clause "that" starts; the verb
@@ -215,6 +231,7 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
       if (subjectAfterThat && b <= start - 5) continue;
       dist = start - b + breaks * CLAUSE_PENALTY;
     } else {
+      if (!mayWin(a - end, bestDist, tense)) continue;
       // "said on Wednesday it would …", "told … late Thursday that they would …": a clause that opens right after the
       // expression is another clause.
       dist = a - end + (clauseBreaks(text, end, a) + (CLAUSE_OPENS_AFTER.test(text.slice(end, Math.min(a, end + 16))) ? 1 : 0)) * CLAUSE_PENALTY;
