@@ -3,7 +3,7 @@
  * uses date-fns on local-midnight Dates (only calendar fields are read, so the process zone is irrelevant);
  * day steps are plain Date field arithmetic (the same result on local-midnight Dates, without date-fns' copies).
  */
-import { addMonths, addYears, differenceInCalendarDays, getISOWeek, getISOWeekYear } from 'date-fns';
+import { addMonths, addYears, differenceInCalendarDays } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
@@ -43,7 +43,25 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct
 export const fmt = (d: Date): string => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 const human = (d: Date): string => `${WD[getISODay(d)]} ${d.getDate()} ${MON[d.getMonth()]} ${d.getFullYear()}`;
 const ymd = (y: number, m: number, d: number): Date => new Date(y, m - 1, d);
-const weekValue = (monday: Date): string => `${getISOWeekYear(monday)}-W${pad2(getISOWeek(monday))}`;
+/** Days since 1970-01-01 of a proleptic Gregorian date (plain integers: no Date, so also for years 0-99). */
+function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+/**
+ * ISO week of a local date, "2023-W42": the year of the week's Thursday and the week that Thursday falls in (what
+ * date-fns getISOWeekYear/getISOWeek give, without the Dates they build: this runs for every week and weekend).
+ */
+export function weekValue(d: Date): string {
+  const y = d.getFullYear();
+  const thursday = dayNumber(y, d.getMonth() + 1, d.getDate()) + 4 - getISODay(d);
+  // The Thursday's year is the date's year, or the one before or after when the week straddles New Year.
+  const year = thursday < dayNumber(y, 1, 1) ? y - 1 : thursday >= dayNumber(y + 1, 1, 1) ? y + 1 : y;
+  return `${year}-W${pad2(Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1)}`;
+}
 
 const pub = (dct: Dct): TimexAnchor => ({ kind: 'publication', value: dct.iso });
 const NONE: TimexAnchor = { kind: 'none' };
@@ -60,9 +78,13 @@ function unresolved(type: TimexType, value: string, reason: string, mod: TimexMo
   return leftOpen(type, value, `${reason}; no publication date → unresolved`, UNRESOLVED, mod);
 }
 
-const dayT = (d: Date, anchor: TimexAnchor, reason: string): Resolved => date('DATE', fmt(d), 'day', d, addDays(d, 1), anchor, reason);
+const dayT = (d: Date, anchor: TimexAnchor, reason: string): Resolved => {
+  const day = fmt(d);
+  return { type: 'DATE', value: day, mod: null, granularity: 'day', interval: { start: day, end: fmt(addDays(d, 1)) }, anchor, reason };
+};
+// (The month after a first of the month by Date's own month overflow: the same date as date-fns addMonths, without its copies.)
 const monthT = (y: number, m: number, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved =>
-  withPart(date('DATE', `${y}-${pad2(m)}`, 'month', ymd(y, m, 1), addMonths(ymd(y, m, 1), 1), anchor, reason), mod);
+  withPart(date('DATE', `${y}-${pad2(m)}`, 'month', ymd(y, m, 1), ymd(y, m + 1, 1), anchor, reason), mod);
 const yearT = (y: number, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved =>
   withPart(date('DATE', String(y), 'year', ymd(y, 1, 1), ymd(y + 1, 1, 1), anchor, reason), mod);
 const weekT = (monday: Date, anchor: TimexAnchor, reason: string): Resolved =>
@@ -105,13 +127,18 @@ function withPart(r: Resolved, mod: TimexMod | null): Resolved {
 
 // ---- word readers -----------------------------------------------------------------------------
 
+/** Month numbers by lower-case name (a map: monthNumber runs for every month name matched). */
+const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((m, i) => [m.toLowerCase(), i + 1]));
+const DIGITS = /^\d+$/;
+/** Without one final period ("Oct." → "Oct"). */
+const withoutPeriod = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
+
 export function monthNumber(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (/^\d+$/.test(w)) return Number(w);
-  const i = MONTH_NAMES.findIndex((m) => m.toLowerCase() === w);
-  return i >= 0 ? i + 1 : (MONTH_ABBREVIATIONS[w] ?? 0);
+  const w = withoutPeriod(word.toLowerCase());
+  if (DIGITS.test(w)) return Number(w);
+  return MONTH_BY_NAME.get(w) ?? (MONTH_ABBREVIATIONS[w] ?? 0);
 }
-const weekdayNumber = (word: string): number => WEEKDAY_NUMBERS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+const weekdayNumber = (word: string): number => WEEKDAY_NUMBERS[withoutPeriod(word.toLowerCase())] ?? 0;
 /** TIMEX3 duration value of n units (NaN: an unknown number, "X"): "P3D", "PT2H", "P10Y" for a decade, "PXDE" for decades. */
 function durationValue(info: UnitInfo, n: number): string {
   const t = info.time ? 'T' : '';
@@ -159,7 +186,8 @@ function count(word: string | undefined): number {
   return NUMBER_WORDS[w] ?? Number.NaN;
 }
 const unitName = (u: string): string => {
-  const w = u.toLowerCase().replace(/s$/, '');
+  const lower = u.toLowerCase();
+  const w = lower.endsWith('s') ? lower.slice(0, -1) : lower;
   return w === 'centurie' ? 'century' : w;
 };
 const partMod = (w: string | undefined): TimexMod | null => (w ? (PART_WORDS[w.toLowerCase()] ?? null) : null);
@@ -1385,8 +1413,11 @@ const CLOCK_VALUE = /^[\dX]{4}-[\dXW][^T]*T./;
 
 export function resolve(rule: Rule, c: ResolveContext): Resolved {
   const r = resolvers[rule.kind](c, rule);
+  if (r.type === 'DURATION' || r.type === 'SET') return r;
   // Rules typed TIME may resolve to a DATE and vice versa (a weekday with "night" is a TIME).
   // (Only a calendar value with a clock part: PAST_REF/PRESENT_REF/FUTURE_REF contain a 'T' too.)
-  return r.type === 'DURATION' || r.type === 'SET' ? r : { ...r, type: CLOCK_VALUE.test(r.value) ? 'TIME' : r.type };
+  const type = CLOCK_VALUE.test(r.value) ? 'TIME' : r.type;
+  // A copy only when the type changes (most values already have theirs).
+  return type === r.type ? r : { ...r, type };
 }
 
