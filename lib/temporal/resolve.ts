@@ -220,15 +220,9 @@ function inferYear(dct: Dct, month: number, day: number | undefined, tense: Tens
 
 /** The clause tense, except that a deferral ("postponed until Saturday") points forward whatever the verb's tense. */
 function tenseOf(c: ResolveContext): Tense {
-  let t = tenseMemo.get(c);
-  if (t === undefined) {
-    t = clauseTenseOf(c);
-    tenseMemo.set(c, t);
-  }
-  return t;
+  // (Asked again, only the short checks below run again: the context keeps the tense reader's answer.)
+  return clauseTenseOf(c);
 }
-/** Resolvers ask for the tense more than once per expression: worked out once. */
-const tenseMemo = new WeakMap<ResolveContext, Tense>();
 
 function clauseTenseOf(c: ResolveContext): Tense {
   const near = c.text.slice(Math.max(0, c.start - 24), c.start);
@@ -534,6 +528,9 @@ const WEEKDAY_SOON_AFTER = new RegExp(`^(?:(?!\\b(?:and|but|then|until|till|befo
 /** The same expression read with other groups (a date inside "the evening of March 2", "the week of April 8"). */
 const withGroups = (c: ResolveContext, groups: Record<string, string | undefined>): ResolveContext =>
   ({ text: c.text, start: c.start, end: c.end, groups, dct: c.dct, tense: () => c.tense(), previous: c.previous });
+
+/** A count written "a" or "an" ("a week": a rate after a quantity, "twice a week"). */
+const A_OR_AN = /^an?$/i;
 
 const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   isoDate(c) {
@@ -1010,7 +1007,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     }
     const value = durationValue(info, n);
     // ("a week-long truce" is a length, never a rate.)
-    if (!mod && /^an?$/i.test(g.num ?? '') && !c.text.endsWith('-long', c.end) && RATE_BEFORE.test(c.text.slice(Math.max(0, c.start - 48), c.start)) && !RATE_NOT_AFTER.test(c.text.slice(c.end, c.end + 16))) {
+    if (!mod && A_OR_AN.test(g.num ?? '') && !c.text.endsWith('-long', c.end) && RATE_BEFORE.test(c.text.slice(Math.max(0, c.start - 48), c.start)) && !RATE_NOT_AFTER.test(c.text.slice(c.end, c.end + 16))) {
       return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} after a quantity is a rate (${value})` };
     }
     return { type: 'DURATION', value, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a duration of ${amount === 'X' ? 'some' : amount} ${unit}(s)` };
