@@ -43,6 +43,25 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct
 export const fmt = (d: Date): string => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 const human = (d: Date): string => `${WD[getISODay(d)]} ${d.getDate()} ${MON[d.getMonth()]} ${d.getFullYear()}`;
 const ymd = (y: number, m: number, d: number): Date => new Date(y, m - 1, d);
+// Calendar arithmetic on numbers for the values written for every expression (a local Date costs ~5 times as much
+// to make and format). Only years Date's constructor reads as written: it reads 0-99 as 1900-1999.
+const plainYear = (y: number): boolean => Number.isInteger(y) && y >= 100 && y <= 9999;
+const isLeap = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+const daysInMonth = (y: number, m: number): number => (m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+/** fmt(ymd(y, m, 1)) (exported for its test). */
+export function firstOfMonth(y: number, m: number): string {
+  return plainYear(y) && m >= 1 && m <= 12 ? `${y}-${pad2(m)}-01` : fmt(ymd(y, m, 1));
+}
+/** fmt(addDays(d, 1)) (exported for its test). */
+export function dayAfter(d: Date): string {
+  const y = d.getFullYear();
+  if (!plainYear(y)) return fmt(addDays(d, 1));
+  const m = d.getMonth() + 1;
+  const next = d.getDate() + 1;
+  if (next <= daysInMonth(y, m)) return `${y}-${pad2(m)}-${pad2(next)}`;
+  return m < 12 ? `${y}-${pad2(m + 1)}-01` : firstOfMonth(y + 1, 1);
+}
+
 /** Days since 1970-01-01 of a proleptic Gregorian date (plain integers: no Date, so also for years 0-99). */
 function dayNumber(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
@@ -68,7 +87,11 @@ const NONE: TimexAnchor = { kind: 'none' };
 const UNRESOLVED: TimexAnchor = { kind: 'unresolved' };
 
 function date(type: TimexType, value: string, granularity: Granularity, from: Date, to: Date, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved {
-  return { type, value, mod, granularity, interval: { start: fmt(from), end: fmt(to) }, anchor, reason };
+  return span(type, value, granularity, fmt(from), fmt(to), anchor, reason, mod);
+}
+/** date() with the interval's ends already written (YYYY-MM-DD). */
+function span(type: TimexType, value: string, granularity: Granularity, start: string, end: string, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved {
+  return { type, value, mod, granularity, interval: { start, end }, anchor, reason };
 }
 /** A value with no interval: found, but what it points at cannot be placed; `reason` says why. */
 function leftOpen(type: TimexType, value: string, reason: string, anchor: TimexAnchor = UNRESOLVED, mod: TimexMod | null = null): Resolved {
@@ -80,13 +103,13 @@ function unresolved(type: TimexType, value: string, reason: string, mod: TimexMo
 
 const dayT = (d: Date, anchor: TimexAnchor, reason: string): Resolved => {
   const day = fmt(d);
-  return { type: 'DATE', value: day, mod: null, granularity: 'day', interval: { start: day, end: fmt(addDays(d, 1)) }, anchor, reason };
+  return span('DATE', day, 'day', day, dayAfter(d), anchor, reason);
 };
-// (The month after a first of the month by Date's own month overflow: the same date as date-fns addMonths, without its copies.)
+// (The month after: the same date as date-fns addMonths of the first, without its copies.)
 const monthT = (y: number, m: number, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved =>
-  withPart(date('DATE', `${y}-${pad2(m)}`, 'month', ymd(y, m, 1), ymd(y, m + 1, 1), anchor, reason), mod);
+  withPart(span('DATE', `${y}-${pad2(m)}`, 'month', firstOfMonth(y, m), firstOfMonth(y, m + 1), anchor, reason), mod);
 const yearT = (y: number, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved =>
-  withPart(date('DATE', String(y), 'year', ymd(y, 1, 1), ymd(y + 1, 1, 1), anchor, reason), mod);
+  withPart(span('DATE', String(y), 'year', firstOfMonth(y, 1), firstOfMonth(y + 1, 1), anchor, reason), mod);
 const weekT = (monday: Date, anchor: TimexAnchor, reason: string): Resolved =>
   date('DATE', weekValue(monday), 'week', monday, addDays(monday, 7), anchor, reason);
 
@@ -774,7 +797,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (!r.interval) return r;
     // "earlier this X": start of X up to the publication day; "later this X": from it to the end of X.
     const interval = mod === 'START'
-      ? { start: r.interval.start, end: fmt(addDays(c.dct.date, 1)) }
+      ? { start: r.interval.start, end: dayAfter(c.dct.date) }
       : { start: c.dct.iso, end: r.interval.end };
     return { ...r, mod, interval, reason: `${quote(c)}: ${mod === 'START' ? 'earlier part' : 'later part'} of ${r.value} ${ofArticle(c.dct)}` };
   },
