@@ -127,15 +127,15 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   const minS = Math.max(0, start - WINDOW);
   while (s > minS) {
     const c = text.charCodeAt(s - 1);
-    // newline, or . ! ? ending a sentence
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && s < start && endsSentence(text, s - 1))) break;
+    // newline, or . ! ? ending a sentence (all below 64: one comparison passes most characters)
+    if (c < 64 && (c === 10 || ((c === 46 || c === 33 || c === 63) && s < start && endsSentence(text, s - 1)))) break;
     s--;
   }
   let e = end;
   const maxE = Math.min(text.length, end + WINDOW);
   while (e < maxE) {
     const c = text.charCodeAt(e);
-    if (c === 10 || ((c === 33 || c === 63 || c === 46) && endsSentence(text, e))) break;
+    if (c < 64 && (c === 10 || ((c === 33 || c === 63 || c === 46) && endsSentence(text, e)))) break;
     e++;
   }
   return [s, e];
@@ -212,7 +212,8 @@ function mayWin(minDist: number, bestDist: number, tense: Cue['tense']): boolean
 function nearest(text: string, cues: readonly Cue[], start: number, end: number): Tense {
   let best: Cue['tense'] = 'unknown';
   let bestDist = Infinity;
-  const subjectAfterThat = THAT_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && VERB_GROUP_AFTER.test(text.slice(end, end + 48));
+  // (Worked out when first needed: most cues are too far to be looked at.)
+  let subjectAfterThat: boolean | undefined;
   for (const { a, b, tense } of cues) {
     if (a >= start && b <= end) continue; // the expression itself ("next", "last") is not a tense cue
     // A present copula counts before the expression only ("is on recess until Feb. 28"), not after its subject
@@ -228,7 +229,7 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
       if (breaks > 0 && tense === 'past' && PARTICIPLE_CLAUSE.test(text.slice(b, start))) continue;
       // "warned that Wednesday and Thursday could be hotter": the expression opens the clause "that" starts; the verb
       // before "that" is another clause's.
-      if (subjectAfterThat && b <= start - 5) continue;
+      if (b <= start - 5 && (subjectAfterThat ??= THAT_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && VERB_GROUP_AFTER.test(text.slice(end, end + 48)))) continue;
       dist = start - b + breaks * CLAUSE_PENALTY;
     } else {
       if (!mayWin(a - end, bestDist, tense)) continue;
