@@ -552,6 +552,17 @@ const WEEKDAY_SOON_AFTER = new RegExp(`^(?:(?!\\b(?:and|but|then|until|till|befo
 const withGroups = (c: ResolveContext, groups: Record<string, string | undefined>): ResolveContext =>
   ({ text: c.text, start: c.start, end: c.end, groups, dct: c.dct, tense: () => c.tense(), previous: c.previous });
 
+/** Units "N units ago" is counted in (other units leave it vague). */
+const AGO_UNITS: readonly string[] = ['day', 'week', 'month', 'year', 'decade', 'fortnight'];
+
+/** What a recurring adverb or unit ("daily", "every week", "each summer") recurs by. */
+const SET_VALUES: Readonly<Record<string, string>> = {
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'XXXX-XX-XXTNI', quarterly: 'P3M',
+  day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', hour: 'PT1H', minute: 'PT1M', weekend: 'XXXX-WXX-WE',
+  morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
+  spring: 'XXXX-SP', summer: 'XXXX-SU', autumn: 'XXXX-FA', fall: 'XXXX-FA', winter: 'XXXX-WI',
+};
+
 /** A count written "a" or "an" ("a week": a rate after a quantity, "twice a week"). */
 const A_OR_AN = /^an?$/i;
 
@@ -769,7 +780,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const mod = g.mod ? (DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] as TimexMod | undefined) ?? null : null;
     // "N units ago" counts back; "in N units" in a future clause (rule param direction) counts forward.
     const sign = rule.params?.direction === 'forward' ? 1 : -1;
-    if (Number.isNaN(n) || g.num === undefined || !['day', 'week', 'month', 'year', 'decade', 'fortnight'].includes(unit)) {
+    if (Number.isNaN(n) || g.num === undefined || !AGO_UNITS.includes(unit)) {
       const ref = sign > 0 ? 'FUTURE_REF' : 'PAST_REF';
       return c.dct ? vague(ref, c) : unresolved('DATE', ref, quote(c));
     }
@@ -1051,19 +1062,13 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   set(c) {
     const g = c.groups;
     const adverb = g.adverb?.toLowerCase();
-    const table: Record<string, string> = {
-      daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'XXXX-XX-XXTNI', quarterly: 'P3M',
-      day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', hour: 'PT1H', minute: 'PT1M', weekend: 'XXXX-WXX-WE',
-      morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
-      spring: 'XXXX-SP', summer: 'XXXX-SU', autumn: 'XXXX-FA', fall: 'XXXX-FA', winter: 'XXXX-WI',
-    };
     if (g.units) {
       // "every four years": the period counted ("every few days": PXD).
       const value = durationValue(UNITS[unitName(g.units)]!, count(g.num));
       return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs (${value})` };
     }
     const month = g.unit ? monthNumber(g.unit) : 0;
-    let value = month ? `XXXX-${pad2(month)}` : table[adverb ?? (g.unit ?? '').toLowerCase()] ?? 'P1D';
+    let value = month ? `XXXX-${pad2(month)}` : SET_VALUES[adverb ?? (g.unit ?? '').toLowerCase()] ?? 'P1D';
     if (g.other && /^P\d/.test(value)) value = value.replace('1', '2');
     return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs (${value})` };
   },
@@ -1329,10 +1334,12 @@ function vague(value: string, c: ResolveContext): Resolved {
   return { type: 'DATE', value, mod: null, granularity: 'vague', interval: null, anchor: pub(c.dct), reason: `${quote(c)} is a vague reference (${value}) relative to ${human(c.dct.date)}` };
 }
 
+/** shiftUnit's values without a publication date (a table made once, not per expression). */
+const UNIT_PLACEHOLDERS: Readonly<Record<string, string>> = { week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX', day: 'XXXX-XX-XX' };
+
 /** X this/last/next week|month|year|quarter|decade relative to the DCT. */
 function shiftUnit(c: ResolveContext, unit: string, shift: number, mod: TimexMod | null): Resolved {
-  const placeholders: Record<string, string> = { week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX', day: 'XXXX-XX-XX' };
-  if (!c.dct) return unresolved('DATE', placeholders[unit] ?? 'XXXX', `${quote(c)} is relative`, mod);
+  if (!c.dct) return unresolved('DATE', UNIT_PLACEHOLDERS[unit] ?? 'XXXX', `${quote(c)} is relative`, mod);
   const dct = c.dct;
   const desc = `${quote(c)} ${ofArticle(dct)}`;
   switch (unit) {
