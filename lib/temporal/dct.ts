@@ -20,7 +20,11 @@ const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-
 const EXPECTED =
   'expected an ISO date (YYYY-MM-DD, the article\'s local date) or an ISO date-time with a UTC offset (e.g. 2023-10-14T20:24:00-07:00)';
 
-export const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** Two digits at least, as String(n).padStart(2, '0') (without its generic padding). */
+export const pad2 = (n: number): string => {
+  const s = String(n);
+  return s.length < 2 ? `0${s}` : s;
+};
 
 export function makeDct(year: number, month: number, day: number): Dct {
   return { year, month, day, date: new Date(year, month - 1, day), iso: `${year}-${pad2(month)}-${pad2(day)}` };

@@ -286,6 +286,9 @@ export function selectNonOverlapping(cands: Candidate[], textLength: number): Ca
 
 /** Resolver context; tense() is a prototype method so no closure is made per expression. */
 class Context implements ResolveContext {
+  /** The reader's answer, kept: resolvers may ask more than once per expression. */
+  private readTense: Tense | undefined;
+
   constructor(
     readonly text: string,
     readonly start: number,
@@ -296,7 +299,7 @@ class Context implements ResolveContext {
     private readonly reader: (start: number, end: number) => Tense,
   ) {}
 
-  tense(): Tense { return this.reader(this.start, this.end); }
+  tense(): Tense { return (this.readTense ??= this.reader(this.start, this.end)); }
 }
 
 export function run(text: string, dct: Dct | undefined): Timex[] {

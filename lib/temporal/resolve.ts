@@ -3,7 +3,7 @@
  * uses date-fns on local-midnight Dates (only calendar fields are read, so the process zone is irrelevant);
  * day steps are plain Date field arithmetic (the same result on local-midnight Dates, without date-fns' copies).
  */
-import { addMonths, addYears, differenceInCalendarDays, getISOWeek, getISOWeekYear } from 'date-fns';
+import { addMonths, addYears, differenceInCalendarDays } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
@@ -43,14 +43,55 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct
 export const fmt = (d: Date): string => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 const human = (d: Date): string => `${WD[getISODay(d)]} ${d.getDate()} ${MON[d.getMonth()]} ${d.getFullYear()}`;
 const ymd = (y: number, m: number, d: number): Date => new Date(y, m - 1, d);
-const weekValue = (monday: Date): string => `${getISOWeekYear(monday)}-W${pad2(getISOWeek(monday))}`;
+// Calendar arithmetic on numbers for the values written for every expression (a local Date costs ~5 times as much
+// to make and format). Only years Date's constructor reads as written: it reads 0-99 as 1900-1999.
+const plainYear = (y: number): boolean => Number.isInteger(y) && y >= 100 && y <= 9999;
+const isLeap = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+const daysInMonth = (y: number, m: number): number => (m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+/** fmt(ymd(y, m, 1)) (exported for its test). */
+export function firstOfMonth(y: number, m: number): string {
+  return plainYear(y) && m >= 1 && m <= 12 ? `${y}-${pad2(m)}-01` : fmt(ymd(y, m, 1));
+}
+/** fmt(addDays(d, 1)) (exported for its test). */
+export function dayAfter(d: Date): string {
+  const y = d.getFullYear();
+  if (!plainYear(y)) return fmt(addDays(d, 1));
+  const m = d.getMonth() + 1;
+  const next = d.getDate() + 1;
+  if (next <= daysInMonth(y, m)) return `${y}-${pad2(m)}-${pad2(next)}`;
+  return m < 12 ? `${y}-${pad2(m + 1)}-01` : firstOfMonth(y + 1, 1);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (plain integers: no Date, so also for years 0-99). */
+function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+/**
+ * ISO week of a local date, "2023-W42": the year of the week's Thursday and the week that Thursday falls in (what
+ * date-fns getISOWeekYear/getISOWeek give, without the Dates they build: this runs for every week and weekend).
+ */
+export function weekValue(d: Date): string {
+  const y = d.getFullYear();
+  const thursday = dayNumber(y, d.getMonth() + 1, d.getDate()) + 4 - getISODay(d);
+  // The Thursday's year is the date's year, or the one before or after when the week straddles New Year.
+  const year = thursday < dayNumber(y, 1, 1) ? y - 1 : thursday >= dayNumber(y + 1, 1, 1) ? y + 1 : y;
+  return `${year}-W${pad2(Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1)}`;
+}
 
 const pub = (dct: Dct): TimexAnchor => ({ kind: 'publication', value: dct.iso });
 const NONE: TimexAnchor = { kind: 'none' };
 const UNRESOLVED: TimexAnchor = { kind: 'unresolved' };
 
 function date(type: TimexType, value: string, granularity: Granularity, from: Date, to: Date, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved {
-  return { type, value, mod, granularity, interval: { start: fmt(from), end: fmt(to) }, anchor, reason };
+  return span(type, value, granularity, fmt(from), fmt(to), anchor, reason, mod);
+}
+/** date() with the interval's ends already written (YYYY-MM-DD). */
+function span(type: TimexType, value: string, granularity: Granularity, start: string, end: string, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved {
+  return { type, value, mod, granularity, interval: { start, end }, anchor, reason };
 }
 /** A value with no interval: found, but what it points at cannot be placed; `reason` says why. */
 function leftOpen(type: TimexType, value: string, reason: string, anchor: TimexAnchor = UNRESOLVED, mod: TimexMod | null = null): Resolved {
@@ -60,11 +101,15 @@ function unresolved(type: TimexType, value: string, reason: string, mod: TimexMo
   return leftOpen(type, value, `${reason}; no publication date → unresolved`, UNRESOLVED, mod);
 }
 
-const dayT = (d: Date, anchor: TimexAnchor, reason: string): Resolved => date('DATE', fmt(d), 'day', d, addDays(d, 1), anchor, reason);
+const dayT = (d: Date, anchor: TimexAnchor, reason: string): Resolved => {
+  const day = fmt(d);
+  return span('DATE', day, 'day', day, dayAfter(d), anchor, reason);
+};
+// (The month after: the same date as date-fns addMonths of the first, without its copies.)
 const monthT = (y: number, m: number, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved =>
-  withPart(date('DATE', `${y}-${pad2(m)}`, 'month', ymd(y, m, 1), addMonths(ymd(y, m, 1), 1), anchor, reason), mod);
+  withPart(span('DATE', `${y}-${pad2(m)}`, 'month', firstOfMonth(y, m), firstOfMonth(y, m + 1), anchor, reason), mod);
 const yearT = (y: number, anchor: TimexAnchor, reason: string, mod: TimexMod | null = null): Resolved =>
-  withPart(date('DATE', String(y), 'year', ymd(y, 1, 1), ymd(y + 1, 1, 1), anchor, reason), mod);
+  withPart(span('DATE', String(y), 'year', firstOfMonth(y, 1), firstOfMonth(y + 1, 1), anchor, reason), mod);
 const weekT = (monday: Date, anchor: TimexAnchor, reason: string): Resolved =>
   date('DATE', weekValue(monday), 'week', monday, addDays(monday, 7), anchor, reason);
 
@@ -105,13 +150,18 @@ function withPart(r: Resolved, mod: TimexMod | null): Resolved {
 
 // ---- word readers -----------------------------------------------------------------------------
 
+/** Month numbers by lower-case name (a map: monthNumber runs for every month name matched). */
+const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((m, i) => [m.toLowerCase(), i + 1]));
+const DIGITS = /^\d+$/;
+/** Without one final period ("Oct." → "Oct"). */
+const withoutPeriod = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
+
 export function monthNumber(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (/^\d+$/.test(w)) return Number(w);
-  const i = MONTH_NAMES.findIndex((m) => m.toLowerCase() === w);
-  return i >= 0 ? i + 1 : (MONTH_ABBREVIATIONS[w] ?? 0);
+  const w = withoutPeriod(word.toLowerCase());
+  if (DIGITS.test(w)) return Number(w);
+  return MONTH_BY_NAME.get(w) ?? (MONTH_ABBREVIATIONS[w] ?? 0);
 }
-const weekdayNumber = (word: string): number => WEEKDAY_NUMBERS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+const weekdayNumber = (word: string): number => WEEKDAY_NUMBERS[withoutPeriod(word.toLowerCase())] ?? 0;
 /** TIMEX3 duration value of n units (NaN: an unknown number, "X"): "P3D", "PT2H", "P10Y" for a decade, "PXDE" for decades. */
 function durationValue(info: UnitInfo, n: number): string {
   const t = info.time ? 'T' : '';
@@ -171,7 +221,8 @@ function compoundCount(w: string): number {
   return n;
 }
 const unitName = (u: string): string => {
-  const w = u.toLowerCase().replace(/s$/, '');
+  const lower = u.toLowerCase();
+  const w = lower.endsWith('s') ? lower.slice(0, -1) : lower;
   return w === 'centurie' ? 'century' : w;
 };
 const partMod = (w: string | undefined): TimexMod | null => (w ? (PART_WORDS[w.toLowerCase()] ?? null) : null);
@@ -212,15 +263,9 @@ function inferYear(dct: Dct, month: number, day: number | undefined, tense: Tens
 
 /** The clause tense, except that a deferral ("postponed until Saturday") points forward whatever the verb's tense. */
 function tenseOf(c: ResolveContext): Tense {
-  let t = tenseMemo.get(c);
-  if (t === undefined) {
-    t = clauseTenseOf(c);
-    tenseMemo.set(c, t);
-  }
-  return t;
+  // (Asked again, only the short checks below run again: the context keeps the tense reader's answer.)
+  return clauseTenseOf(c);
 }
-/** Resolvers ask for the tense more than once per expression: worked out once. */
-const tenseMemo = new WeakMap<ResolveContext, Tense>();
 
 function clauseTenseOf(c: ResolveContext): Tense {
   const near = c.text.slice(Math.max(0, c.start - 24), c.start);
@@ -571,6 +616,20 @@ const WEEKDAY_SOON_AFTER = new RegExp(`^(?:(?!\\b(?:and|but|then|until|till|befo
 const withGroups = (c: ResolveContext, groups: Record<string, string | undefined>): ResolveContext =>
   ({ text: c.text, start: c.start, end: c.end, groups, dct: c.dct, tense: () => c.tense(), previous: c.previous });
 
+/** Units "N units ago" is counted in (other units leave it vague). */
+const AGO_UNITS: readonly string[] = ['day', 'week', 'month', 'year', 'decade', 'fortnight'];
+
+/** What a recurring adverb or unit ("daily", "every week", "each summer") recurs by. */
+const SET_VALUES: Readonly<Record<string, string>> = {
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'XXXX-XX-XXTNI', quarterly: 'P3M',
+  day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', hour: 'PT1H', minute: 'PT1M', weekend: 'XXXX-WXX-WE',
+  morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
+  spring: 'XXXX-SP', summer: 'XXXX-SU', autumn: 'XXXX-FA', fall: 'XXXX-FA', winter: 'XXXX-WI',
+};
+
+/** A count written "a" or "an" ("a week": a rate after a quantity, "twice a week"). */
+const A_OR_AN = /^an?$/i;
+
 const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   isoDate(c) {
     const g = c.groups;
@@ -796,7 +855,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const mod = g.mod ? (DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] as TimexMod | undefined) ?? null : null;
     // "N units ago" counts back; "in N units" in a future clause (rule param direction) counts forward.
     const sign = rule.params?.direction === 'forward' ? 1 : -1;
-    if (Number.isNaN(n) || g.num === undefined || !['day', 'week', 'month', 'year', 'decade', 'fortnight'].includes(unit)) {
+    if (Number.isNaN(n) || g.num === undefined || !AGO_UNITS.includes(unit)) {
       const ref = sign > 0 ? 'FUTURE_REF' : 'PAST_REF';
       return c.dct ? vague(ref, c) : unresolved('DATE', ref, quote(c));
     }
@@ -830,7 +889,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (!r.interval) return r;
     // "earlier this X": start of X up to the publication day; "later this X": from it to the end of X.
     const interval = mod === 'START'
-      ? { start: r.interval.start, end: fmt(addDays(c.dct.date, 1)) }
+      ? { start: r.interval.start, end: dayAfter(c.dct.date) }
       : { start: c.dct.iso, end: r.interval.end };
     return { ...r, mod, interval, reason: `${quote(c)}: ${mod === 'START' ? 'earlier part' : 'later part'} of ${r.value} ${ofArticle(c.dct)}` };
   },
@@ -1087,7 +1146,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     }
     const value = durationValue(info, n);
     // ("a week-long truce" is a length, never a rate.)
-    if (!mod && /^an?$/i.test(g.num ?? '') && !c.text.endsWith('-long', c.end) && RATE_BEFORE.test(c.text.slice(Math.max(0, c.start - 48), c.start)) && !RATE_NOT_AFTER.test(c.text.slice(c.end, c.end + 16))) {
+    if (!mod && A_OR_AN.test(g.num ?? '') && !c.text.endsWith('-long', c.end) && RATE_BEFORE.test(c.text.slice(Math.max(0, c.start - 48), c.start)) && !RATE_NOT_AFTER.test(c.text.slice(c.end, c.end + 16))) {
       return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} after a quantity is a rate (${value})` };
     }
     return { type: 'DURATION', value, mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a duration of ${amount === 'X' ? 'some' : amount} ${unit}(s)` };
@@ -1108,19 +1167,13 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   set(c) {
     const g = c.groups;
     const adverb = g.adverb?.toLowerCase();
-    const table: Record<string, string> = {
-      daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'XXXX-XX-XXTNI', quarterly: 'P3M',
-      day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', hour: 'PT1H', minute: 'PT1M', weekend: 'XXXX-WXX-WE',
-      morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
-      spring: 'XXXX-SP', summer: 'XXXX-SU', autumn: 'XXXX-FA', fall: 'XXXX-FA', winter: 'XXXX-WI',
-    };
     if (g.units) {
       // "every four years": the period counted ("every few days": PXD).
       const value = durationValue(UNITS[unitName(g.units)]!, count(g.num));
       return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs (${value})` };
     }
     const month = g.unit ? monthNumber(g.unit) : 0;
-    let value = month ? `XXXX-${pad2(month)}` : table[adverb ?? (g.unit ?? '').toLowerCase()] ?? 'P1D';
+    let value = month ? `XXXX-${pad2(month)}` : SET_VALUES[adverb ?? (g.unit ?? '').toLowerCase()] ?? 'P1D';
     if (g.other && /^P\d/.test(value)) value = value.replace('1', '2');
     return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs (${value})` };
   },
@@ -1414,10 +1467,12 @@ function vague(value: string, c: ResolveContext): Resolved {
   return { type: 'DATE', value, mod: null, granularity: 'vague', interval: null, anchor: pub(c.dct), reason: `${quote(c)} is a vague reference (${value}) relative to ${human(c.dct.date)}` };
 }
 
+/** shiftUnit's values without a publication date (a table made once, not per expression). */
+const UNIT_PLACEHOLDERS: Readonly<Record<string, string>> = { week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX', day: 'XXXX-XX-XX' };
+
 /** X this/last/next week|month|year|quarter|decade relative to the DCT. */
 function shiftUnit(c: ResolveContext, unit: string, shift: number, mod: TimexMod | null): Resolved {
-  const placeholders: Record<string, string> = { week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX', day: 'XXXX-XX-XX' };
-  if (!c.dct) return unresolved('DATE', placeholders[unit] ?? 'XXXX', `${quote(c)} is relative`, mod);
+  if (!c.dct) return unresolved('DATE', UNIT_PLACEHOLDERS[unit] ?? 'XXXX', `${quote(c)} is relative`, mod);
   const dct = c.dct;
   const desc = `${quote(c)} ${ofArticle(dct)}`;
   switch (unit) {
@@ -1560,8 +1615,11 @@ const CLOCK_VALUE = /^[\dX]{4}-[\dXW][^T]*T./;
 
 export function resolve(rule: Rule, c: ResolveContext): Resolved {
   const r = resolvers[rule.kind](c, rule);
+  if (r.type === 'DURATION' || r.type === 'SET') return r;
   // Rules typed TIME may resolve to a DATE and vice versa (a weekday with "night" is a TIME).
   // (Only a calendar value with a clock part: PAST_REF/PRESENT_REF/FUTURE_REF contain a 'T' too.)
-  return r.type === 'DURATION' || r.type === 'SET' ? r : { ...r, type: CLOCK_VALUE.test(r.value) ? 'TIME' : r.type };
+  const type = CLOCK_VALUE.test(r.value) ? 'TIME' : r.type;
+  // A copy only when the type changes (most values already have theirs).
+  return type === r.type ? r : { ...r, type };
 }
 
