@@ -1172,4 +1172,8 @@ describe('news phrasing', () => {
     expect(values('Half a century has passed; the vote took half an hour.', '2024-05-19')).toEqual(['Half a century=P50Y', 'half an hour=PT30M']);
     expect(values('The album came out in March 1991 and is being reissued on Friday. It was toured that summer.', '2021-02-28')).toEqual(['March 1991=1991-03', 'Friday=2021-02-26', 'that summer=1991-SU']);
   });
+  it('a schedule\'s clock time passes over a date of another time in the sentence before ("the Nov. 2 vote, the first since the Sept. 11 attacks")', () => {
+    expect(values('Campaigns made a final push on Monday, on the eve of the Nov. 2 vote, the first since the Sept. 11 attacks. Polls open at 6 a.m. local time (1100 GMT).', '2004-11-01T22:45:00-05:00'))
+      .toEqual(['Monday=2004-11-01', 'Nov. 2=2004-11-02', 'Sept. 11=2001-09-11', '6 a.m. local time=2004-11-02T06:00', '1100 GMT=2004-11-02T11:00']);
+  });
 });

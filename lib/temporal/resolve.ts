@@ -405,6 +405,10 @@ function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
     const storyAge = prev.anchor.kind === 'publication' ? 92 : 7;
     const fits = t === 'past' ? back >= 0 && back <= storyAge : back <= 0 && back >= -7;
     if (latest === undefined) {
+      // A schedule passes over a date of another time ("on the eve of the Nov. 2 vote, the first election since the
+      // Sept. 11 attacks. Polls open at 6 a.m.": Nov. 2); a past clause does not ("founded on March 3, 1999. … at 3:15
+      // a.m." is no day of 1999).
+      if (!fits && t !== 'past' && Math.abs(back) > 31) continue;
       if (!fits) return undefined;
       latest = { date, prev };
       if (t === 'past' || back < 0) return latest;
