@@ -1176,4 +1176,11 @@ describe('news phrasing', () => {
     expect(values('Campaigns made a final push on Monday, on the eve of the Nov. 2 vote, the first since the Sept. 11 attacks. Polls open at 6 a.m. local time (1100 GMT).', '2004-11-01T22:45:00-05:00'))
       .toEqual(['Monday=2004-11-01', 'Nov. 2=2004-11-02', 'Sept. 11=2001-09-11', '6 a.m. local time=2004-11-02T06:00', '1100 GMT=2004-11-02T11:00']);
   });
+  it('a clock time takes the date written right after it over a day earlier in the sentence; "4 February last year"; a span\'s "since Sunday" is no story day', () => {
+    expect(values('Police said on Saturday night that the lorry arrived at 12.30am on 23 October, and crews were called an hour later.', '2019-11-02T23:50:00+00:00'))
+      .toEqual(['Saturday night=2019-11-02TNI', '12.30am=2019-10-23T00:30', '23 October=2019-10-23', 'an hour later=2019-10-23T01:30']);
+    expect(values('The alarm was raised on 4 February last year.', '2005-04-21')).toEqual(['4 February last year=2004-02-04']);
+    expect(values('A house collapsed on Monday night after rain that had lashed the area since Sunday. The call was received at 11.10 pm.', '2021-06-08'))
+      .toEqual(['Monday night=2021-06-07TNI', 'Sunday=2021-06-06', '11.10 pm=2021-06-07T23:10']);
+  });
 });

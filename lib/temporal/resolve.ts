@@ -394,7 +394,8 @@ function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
   let latest: { date: Date; prev: Timex } | undefined;
   for (let i = c.previous.length - 1; i >= 0; i--) {
     const prev = c.previous[i]!;
-    if (!namesADay(prev) || !prev.interval) continue;
+    // ("Rain had lashed the area since Sunday": the start of a span, not the day the story is at.)
+    if (!namesADay(prev) || !prev.interval || /\bsince\s+$/i.test(c.text.slice(Math.max(0, prev.start - 7), prev.start))) continue;
     // The sentence before, not further: at most one sentence end between them.
     if (c.start - prev.end > 300 || sentenceEndsBetween(c.text, prev.end, c.start) > 1) break;
     const date = new Date(`${prev.interval.start.slice(0, 10)}T00:00:00`);
@@ -650,9 +651,10 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const rel = (c.groups.rel ?? '').toLowerCase();
     if (!c.dct) return unresolved('DATE', `XXXX-${pad2(m)}`, `${quote(c)} is relative`);
     const y = c.dct.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
-    if (c.groups.day) {
-      const d = ymd(y, m, Number(c.groups.day));
-      if (d.getDate() !== Number(c.groups.day)) return notACalendarDate(`${y}-${pad2(m)}-${pad2(Number(c.groups.day))}`, c);
+    const day = c.groups.day ?? c.groups.day2;
+    if (day) {
+      const d = ymd(y, m, Number(day));
+      if (d.getDate() !== Number(day)) return notACalendarDate(`${y}-${pad2(m)}-${pad2(Number(day))}`, c);
       return dayT(d, pub(c.dct), `${quote(c)}: that day of ${rel} year ${ofArticle(c.dct)} → ${human(d)}`);
     }
     return monthT(y, m, pub(c.dct), `${quote(c)}: ${MONTH_NAMES[m - 1]} of ${rel} year ${ofArticle(c.dct)} → ${MONTH_NAMES[m - 1]} ${y}`, partMod(c.groups.part));
@@ -1072,13 +1074,15 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     } else if (!weekday) {
       // "On Sunday, the quake struck at 3 p.m.": the day named earlier in the same sentence; else "at 04:17 local
       // time (01:17 GMT) on Monday": the weekday named just after, in the same clause.
-      const restated = c.previous[c.previous.length - 1];
-      const day = restated && restatesClock(c.text, restated, c) ? { date: new Date(`${restated.value.slice(0, 10)}T00:00:00`), prev: restated } : sameSentenceDay(c);
-      const written = day ? undefined : DATE_AFTER_CLOCK.exec(c.text.slice(c.end, c.end + 48));
+      // The date written right after it first ("said on Saturday night that the lorry arrived at 12.30am on 23
+      // October"), then a clock it restates, then the day named earlier in the sentence.
+      const written = DATE_AFTER_CLOCK.exec(c.text.slice(c.end, c.end + 48));
       const wg = written?.groups;
       const writtenDay = wg ? dateWrittenAfter(c, wg.month ?? wg.month2 ?? '', wg.day ?? wg.day2 ?? '', wg.year) : undefined;
-      if (day) { d = midnightDeadline ? day.date : morningAfterNight(day, hour); why = `on the day of '${day.prev.text}'${d !== day.date ? ' (the morning after that night)' : ''}`; }
-      else if (writtenDay) { d = writtenDay; dateNamed = true; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
+      const restated = c.previous[c.previous.length - 1];
+      const day = writtenDay ? undefined : restated && restatesClock(c.text, restated, c) ? { date: new Date(`${restated.value.slice(0, 10)}T00:00:00`), prev: restated } : sameSentenceDay(c);
+      if (writtenDay) { d = writtenDay; dateNamed = true; why = `on the date written after it ('${written![0].replace(/^[\s,]+/, '')}')`; }
+      else if (day) { d = midnightDeadline ? day.date : morningAfterNight(day, hour); why = `on the day of '${day.prev.text}'${d !== day.date ? ' (the morning after that night)' : ''}`; }
       else {
         const rangeEnd = CLOCK_RANGE_DAY_AFTER.exec(c.text.slice(c.end, c.end + 64))?.groups;
         weekday = rangeEnd?.weekday ?? WEEKDAY_SOON_AFTER.exec(c.text.slice(c.end, c.end + 48))?.[1];
@@ -1561,8 +1565,12 @@ function restatesClock(text: string, first: Timex, second: { start: number }): b
 /** A clock time (YYYY-MM-DDThh:mm) earlier in the same sentence, the latest expression before this one. */
 function clockEarlierInSentence(c: ResolveContext): Timex | undefined {
   const n = c.previous.length;
-  // "at 2 p.m. (0200 GMT), … an hour later": from the clock the parenthesis restates.
-  const prev = n >= 2 && restatesClock(c.text, c.previous[n - 2]!, c.previous[n - 1]!) ? c.previous[n - 2] : c.previous[n - 1];
+  // "at 2 p.m. (0200 GMT), … an hour later": from the clock the parenthesis restates; "at 12.30am on 23 October, and
+  // … an hour later": from the clock the date dates.
+  const last = c.previous[n - 1];
+  const before = c.previous[n - 2];
+  const prev = before && last && (restatesClock(c.text, before, last) || (CLOCK_TIME_VALUE.test(before.value) && before.value.startsWith(last.value) && last.start - before.end < 12)) ? before : last;
+  // (Only in the same sentence: after a sentence end, writers date "six minutes later" by the day as often as by the clock.)
   if (!prev || !CLOCK_TIME_VALUE.test(prev.value) || sentenceEndsBetween(c.text, prev.end, c.start) > 0) return undefined;
   return prev;
 }

@@ -298,7 +298,7 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DATE',
     // "August last year", "in March next year", "June of this year", "mid-February this year"
     // "February 18 next year": that day of it.
-    pattern: re(`(?:\\b(?<part>${PART})[\\s-]+)?\\b(?<month>${MONTH})\\s+(?:(?<day>${DAY})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`),
+    pattern: re(`(?:\\b(?<part>${PART})[\\s-]+|\\b(?<day2>${DAY})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?\\b(?<month>${MONTH})\\s+(?:(?<day>${DAY})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`),
     triggers: MONTH_WORDS,
     reach: [24, 32],
     prefilter: /\s(?:last|this|next)\s+year\b/,
