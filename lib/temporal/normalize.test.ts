@@ -1183,4 +1183,12 @@ describe('news phrasing', () => {
     expect(values('A house collapsed on Monday night after rain that had lashed the area since Sunday. The call was received at 11.10 pm.', '2021-06-08'))
       .toEqual(['Monday night=2021-06-07TNI', 'Sunday=2021-06-06', '11.10 pm=2021-06-07T23:10']);
   });
+  it('participles of a passive infinitive or a condition are no past verbs; "faster-than-expected"; "every Sunday morning"; three-part lengths; "next Sunday" on a Saturday', () => {
+    expect(values('Diplomats expect the session to be held by March.', '2023-12-17')).toEqual(['March=2024-03']);
+    expect(values('He would take office on January 1 if elected.', '2002-10-23')).toEqual(['January 1=2003-01-01']);
+    expect(values("China's exports rose a faster-than-expected 11.3% in June.", '2018-07-13')).toEqual(['June=2018-06']);
+    expect(values('The market opens every Sunday morning.', '2022-05-07')).toEqual(['every Sunday morning=XXXX-WXX-7TMO']);
+    expect(values('He finished in five hours, 34 minutes and 12 seconds.', '2024-06-01')).toEqual(['five hours, 34 minutes and 12 seconds=PT5H34M12S']);
+    expect(values('The final is next Sunday; the semi-final is next Tuesday.', '2017-05-13')).toEqual(['next Sunday=2017-05-21', 'next Tuesday=2017-05-16']);
+  });
 });

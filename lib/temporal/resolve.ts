@@ -760,7 +760,17 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     let dir: Parameters<typeof weekdayFrom>[2];
     let why: string;
     if (rel === 'last' || rel === 'past' || rel === 'this past') { dir = 'before'; why = 'the one before'; }
-    else if (rel === 'next') { dir = 'after'; why = 'the one after'; }
+    else if (rel === 'next') {
+      // "next Sunday" in a Saturday paper is the Sunday of next week, not tomorrow ("tomorrow" would say so).
+      const tomorrow = weekdayFrom(c.dct.date, wd, 'after').getTime() - c.dct.date.getTime() <= 86_400_000;
+      dir = 'after';
+      why = tomorrow ? 'not tomorrow but the one after' : 'the one after';
+      if (tomorrow) {
+        const d = addDays(c.dct.date, 8);
+        const reason = `${quote(c)} ${why} ${human(c.dct.date)} → ${human(d)}`;
+        return withPart(pod ? podT(d, pod, pub(c.dct), reason) : dayT(d, pub(c.dct), reason), mod);
+      }
+    }
     else if (rel === 'coming' || rel === 'this coming') { dir = 'onOrAfter'; why = 'the one on or after'; }
     else if (rel === 'this') {
       // "this Friday" is the one of this week, unless that is gone and the clause is not past ("This Friday's
@@ -806,7 +816,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   weekdaySet(c) {
     const g = c.groups;
     const wd = weekdayNumber(g.weekday ?? g.plural ?? g.podday ?? '');
-    const pods = g.pods ?? g.pods2;
+    const pods = g.pods ?? g.pods2 ?? g.pods3;
     const pod = pods ? PARTS_OF_DAY[pods.toLowerCase().replace(/s$/, '')] : undefined;
     const value = `XXXX-WXX-${wd}${pod ? `T${pod.code}` : ''}`;
     return { type: 'SET', value, mod: null, granularity: 'set', interval: null, anchor: NONE, reason: `${quote(c)} recurs every ${WEEKDAY_LABEL[wd]}${pods ? ` ${pods.toLowerCase().replace(/s$/, '')}` : ''}` };
@@ -1121,7 +1131,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   compoundDuration(c) {
     const g = c.groups;
     const mod = g.mod ? ((DURATION_MODS[g.mod.toLowerCase().replace(/\s+/g, ' ')] as TimexMod | undefined) ?? null) : null;
-    const parts = [isoPart(g.num, g.unit), isoPart(g.num2, g.unit2)];
+    const parts = [isoPart(g.num, g.unit), isoPart(g.num2, g.unit2), ...(g.unit3 ? [isoPart(g.num3, g.unit3)] : [])];
     if (parts.some((p) => p === null)) return { type: 'DURATION', value: 'PXD', mod, granularity: 'duration', interval: null, anchor: NONE, reason: `${quote(c)} is a length of time` };
     const sum = new Map<IsoPartKey, number>();
     for (const p of parts) if (p) sum.set(p.key, (sum.get(p.key) ?? 0) + p.n);

@@ -63,12 +63,15 @@ const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?!(?:${ING_PREPOSITIONS.join('|')})\
 
 /**
  * Before a future cue: a past perfect, so the plan is told in the past ("had originally been scheduled for"), a plan
- * since changed ("The work, originally scheduled for the spring, was ordered …"), or "as"/"than" ("as expected"). Only "had": "was forecast to hit Cuba early Tuesday", "fans were expected this weekend" still
+ * since changed ("The work, originally scheduled for the spring, was ordered …"), or "as"/"than" ("as expected",
+ * "faster-than-expected"). Only "had": "was forecast to hit Cuba early Tuesday", "fans were expected this weekend" still
  * look ahead.
  */
-const PAST_AUX_BEFORE = /\b(?:had\s+(?:(?:originally|initially|already|also|once|not|been|never)\s+){0,2}|(?:as|than|originally|initially)\s+)$/i;
+const PAST_AUX_BEFORE = /\b(?:had\s+(?:(?:originally|initially|already|also|once|not|been|never)\s+){0,2}|(?:as|than)[\s-]+|(?:originally|initially)\s+)$/i;
 /** A future cue that is itself a past verb of intent ("pledged to", "planned to", "promised to"). */
 const PAST_PLAN_VERB = /^[a-z]+ed\s+to\b/i;
+/** Before a participle: a bare "be"/"been"/"being" (not "was"/"were") or a conditional conjunction. */
+const PARTICIPLE_BEFORE = /\b(?:be|been|being|if|unless|once)\s+$/i;
 /** Right after the expression, the start of another clause: a complementizer or a subject pronoun. */
 const CLAUSE_OPENS_AFTER = /^\s+(?:that|it|he|she|they|we|I|you)\s/;
 /** Between the expression and a later cue, "and"/"but" joining another verb phrase. */
@@ -201,6 +204,9 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     for (let k = 0; k < futureSpans.length; k += 2) if (i >= futureSpans[k]! && (i < futureSpans[k + 1]! || (ed && i === futureSpans[k + 1]! + 1))) { inFuture = true; break; }
     if (inFuture) continue;
     if (!present && ed && (NOT_PAST.has(w) || AGENT_AFTER.test(sentence.slice(i + w.length, i + w.length + 4)) || LINKED_PARTICIPLE.test(sentence.slice(Math.max(0, i - 24), i)))) continue;
+    // A participle of a passive infinitive or a condition is no past verb: "expect the session to be held by March",
+    // "would take office on January 1 if elected".
+    if (!present && PARTICIPLE_BEFORE.test(sentence.slice(Math.max(0, i - 12), i))) continue;
     if (w === 'earlier' && THAN_AFTER.test(sentence.slice(i + 7, i + 13))) continue;
     cues.push({ a: s + i, b: s + i + w.length, tense: present ? 'present' : 'past' });
   }

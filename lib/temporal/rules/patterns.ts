@@ -445,7 +445,7 @@ const RAW_RULES: readonly Rule[] = [
     // Over the plain weekday of the same length ("Monday" in "Monday and Tuesday nights").
     priority: 1,
     // "every Monday", "on Sundays", "Tuesday nights", "on Monday and Tuesday nights" (both recur at night).
-    pattern: re(`(?:\\b(?:${alt(['every', 'each'])})\\s+(?:(?:other|second|alternate)\\s+)?(?<weekday>${WEEKDAY})\\b|\\b(?<plural>${WEEKDAY})s\\b|\\b(?<podday>${WEEKDAY})(?:\\s+(?<pods>mornings|afternoons|evenings|nights)\\b|(?=\\s+(?:and|or)\\s+(?:${WEEKDAY})\\s+(?<pods2>mornings|afternoons|evenings|nights)\\b)))`),
+    pattern: re(`(?:\\b(?:${alt(['every', 'each'])})\\s+(?:(?:other|second|alternate)\\s+)?(?<weekday>${WEEKDAY})\\b(?:\\s+(?<pods3>morning|afternoon|evening|night)\\b)?|\\b(?<plural>${WEEKDAY})s\\b|\\b(?<podday>${WEEKDAY})(?:\\s+(?<pods>mornings|afternoons|evenings|nights)\\b|(?=\\s+(?:and|or)\\s+(?:${WEEKDAY})\\s+(?<pods2>mornings|afternoons|evenings|nights)\\b)))`),
   },
   {
     id: 'nth-weekday',
@@ -660,7 +660,8 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'compoundDuration',
     type: 'DURATION',
     // "two hours and three minutes", "three years and six months", "1 hour, 20 minutes": one length (TimeML PT2H3M).
-    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})\\s+(?<unit>${UNIT})s?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?<num2>${NUM})\\s+(?<unit2>${UNIT})s?\\b`),
+    // A third part too: "five hours, 34 minutes and 12 seconds".
+    pattern: re(`(?:\\b(?<mod>${MOD})\\s+)?\\b(?<num>${NUM})\\s+(?<unit>${UNIT})s?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?<num2>${NUM})\\s+(?<unit2>${UNIT})s?\\b(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?<num3>${NUM})\\s+(?<unit3>${UNIT})s?\\b)?`),
     guards: { notFollowedBy: /^(?:-old\b|\s+(?:old|ago|later|earlier)\b)/ },
     triggers: UNIT_WORDS,
     reach: [96, 64],
