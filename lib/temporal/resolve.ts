@@ -762,7 +762,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (rel === 'last' || rel === 'past' || rel === 'this past') { dir = 'before'; why = 'the one before'; }
     else if (rel === 'next') {
       // "next Sunday" in a Saturday paper is the Sunday of next week, not tomorrow ("tomorrow" would say so).
-      const tomorrow = weekdayFrom(c.dct.date, wd, 'after').getTime() - c.dct.date.getTime() <= 86_400_000;
+      const tomorrow = differenceInCalendarDays(weekdayFrom(c.dct.date, wd, 'after'), c.dct.date) === 1;
       dir = 'after';
       why = tomorrow ? 'not tomorrow but the one after' : 'the one after';
       if (tomorrow) {
