@@ -55,7 +55,7 @@ const PHRASES = [
   // seventh session
   'worked through the night', 'digging into the night after', 'resume by mid-afternoon', 'due by early evening', 'from late morning',
   'the following two decades', 'Seventy-five years', 'Two hundred and twenty years', 'a decade-long campaign',
-  'went out that October', 'toured that summer', 'October 1769', 'April 19, 1775', 'last Thanksgiving', 'Christmas night', 'on Election Day', 'every other Monday', 'from Friday next week', 'on February 18 next year', 'half a century', 'half an hour', 'every Sunday morning', 'five hours, 34 minutes and 12 seconds', '4 February last year',
+  'went out that October', 'toured that summer', 'October 1769', 'April 19, 1775', 'last Thanksgiving', 'Christmas night', 'on Election Day', 'every other Monday', 'from Friday next week', 'on February 18 next year', 'half a century', 'half an hour', 'every Sunday morning', 'five hours, 34 minutes and 12 seconds', '4 February last year', '12:01 a.m. next Wednesday', 'a half-hour show',
 ];
 const FILLER = ['the', 'talks', 'said', 'officials', 'will', 'were', 'in', 'of', ',', '.', '\n', 'and', 'late', 'past', 'may'];
 

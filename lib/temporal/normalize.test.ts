@@ -1191,4 +1191,8 @@ describe('news phrasing', () => {
     expect(values('He finished in five hours, 34 minutes and 12 seconds.', '2024-06-01')).toEqual(['five hours, 34 minutes and 12 seconds=PT5H34M12S']);
     expect(values('The final is next Sunday; the semi-final is next Tuesday.', '2017-05-13')).toEqual(['next Sunday=2017-05-21', 'next Tuesday=2017-05-16']);
   });
+  it('"12:01 a.m. next Wednesday" is one time; "Weekly" opening a sentence; "a half-hour show"', () => {
+    expect(values('Tickets go on sale at 12:01 a.m. next Wednesday.', '1999-05-14')).toEqual(['12:01 a.m. next Wednesday=1999-05-19T00:01']);
+    expect(values('Weekly screenings follow the half-hour show.', '1999-05-14')).toEqual(['Weekly=P1W', 'half-hour=PT30M']);
+  });
 });

@@ -1107,6 +1107,11 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
         if (story) { d = morningAfterNight(story, hour); why = `on the day the story is at ('${story.prev.text}', the sentence before)${d !== story.date ? ', the morning after that night' : ''}`; }
       }
     }
+    if (weekday && g.wrel) {
+      // "12:01 a.m. next Wednesday": the weekday as "next Wednesday" alone reads it.
+      const day = resolvers.weekday(withGroups(c, { weekday, rel: g.wrel }), undefined as never);
+      if (day.interval) { d = new Date(`${day.interval.start.slice(0, 10)}T00:00:00`); why = `${g.wrel} ${weekday}`; weekday = undefined; }
+    }
     const rangeStart = weekday && g.weekday ? clockRangeStart(c) : undefined;
     if (weekday && rangeStart) {
       // "from 9 p.m. Saturday until 5 a.m. Monday": the end is the first such weekday after the start.

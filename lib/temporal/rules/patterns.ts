@@ -623,7 +623,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'time',
     type: 'TIME',
     // "about 11:20 p.m. Saturday": TimeML keeps the modifier in the extent (mod APPROX), as for lengths.
-    pattern: re(`(?:\\b(?<approx>${alt(['about', 'around', 'approximately', 'roughly'])})\\s+(?=\\d|noon|midday|midnight))?(?:\\b(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<![\\d:.])(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?::[0-5]\\d)?\\s*${ZONE}\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)(?<h24b>[01]\\d|2[0-3]):(?<m24b>[0-5]\\d)(?![:.]?\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b))|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?<weekday>${WEEKDAY})\\b(?!${WEEKDAY_BEFORE_DATE})|(?<rday>today|tonight|yesterday|tomorrow)\\b)|,?\\s+(?<dmonth>${ANY_MONTH})\\s*(?<dday>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dyear>${YEAR})\\b)?(?![:.]?\\d))?`),
+    pattern: re(`(?:\\b(?<approx>${alt(['about', 'around', 'approximately', 'roughly'])})\\s+(?=\\d|noon|midday|midnight))?(?:\\b(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<![\\d:.])(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?::[0-5]\\d)?\\s*${ZONE}\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)(?<h24b>[01]\\d|2[0-3]):(?<m24b>[0-5]\\d)(?![:.]?\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b))|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?:(?<wrel>next|this)\\s+)?(?<weekday>${WEEKDAY})\\b(?!${WEEKDAY_BEFORE_DATE})|(?<rday>today|tonight|yesterday|tomorrow)\\b)|,?\\s+(?<dmonth>${ANY_MONTH})\\s*(?<dday>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dyear>${YEAR})\\b)?(?![:.]?\\d))?`),
     guards: { notPrecededBy: /\b(?:at|around|about|before|after|by|until|since)\s+(?:high|twelve)\s+$/ },
   },
   {
@@ -683,7 +683,8 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'duration',
     type: 'DURATION',
     // "half a century" (P50Y), "half an hour" (PT30M), "half a day" (PT12H).
-    pattern: re(`\\b(?<halfof>[Hh]alf)\\s+an?\\s+(?<unit>${UNIT})\\b`),
+    // "a half-hour show" (the adjective).
+    pattern: re(`\\b(?<halfof>[Hh]alf)(?:\\s+an?\\s+|-)(?<unit>${UNIT})\\b(?!s)`),
     triggers: ['half'],
     reach: [0, 24],
   },
@@ -866,7 +867,7 @@ const RAW_RULES: readonly Rule[] = [
     id: 'set-adverb',
     kind: 'set',
     type: 'SET',
-    pattern: re(`(?<![\\w-])(?<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\\b(?!-)`),
+    pattern: re(`(?<![\\w-])(?<adverb>${alt(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly'])})\\b(?!-)`),
   },
 
   // Anchored to an earlier expression
