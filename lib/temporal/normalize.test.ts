@@ -1195,4 +1195,10 @@ describe('news phrasing', () => {
     expect(values('Tickets go on sale at 12:01 a.m. next Wednesday.', '1999-05-14')).toEqual(['12:01 a.m. next Wednesday=1999-05-19T00:01']);
     expect(values('Weekly screenings follow the half-hour show.', '1999-05-14')).toEqual(['Weekly=P1W', 'half-hour=PT30M']);
   });
+  it('a reporting verb followed by its reported clause is the clause\'s verb; "the following fortnight"; "are met" is no past verb; "hope to" looks ahead', () => {
+    expect(values('In a televised address late Tuesday, the president said he would not seek re-election.', '2011-02-02')).toEqual(['late Tuesday=2011-02-01']);
+    expect(values('Over the following fortnight its shares lost half their value.', '2020-05-01')).toEqual(['the following fortnight=P2W']);
+    expect(values('The union says the action will continue unless its demands are met by the end of the month.', '2025-06-10')).toEqual(['the end of the month=2025-06']);
+    expect(values('Administrators hope to find buyers by the end of March.', '2023-01-18')).toEqual(['the end of March=2023-03']);
+  });
 });

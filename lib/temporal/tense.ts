@@ -68,10 +68,15 @@ const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?!(?:${ING_PREPOSITIONS.join('|')})\
  * look ahead.
  */
 const PAST_AUX_BEFORE = /\b(?:had\s+(?:(?:originally|initially|already|also|once|not|been|never)\s+){0,2}|(?:as|than)[\s-]+|(?:originally|initially)\s+)$/i;
+/**
+ * Right after a reporting verb, the clause it reports ("In an address late Tuesday, the president said he would …"): then
+ * the verb is the expression's clause's, not an attribution after it ("…, police said (on Sunday).").
+ */
+const REPORTED_CLAUSE_AFTER = /^\s+(?:that|he|she|they|it|we|I)\b/;
 /** A future cue that is itself a past verb of intent ("pledged to", "planned to", "promised to"). */
 const PAST_PLAN_VERB = /^[a-z]+ed\s+to\b/i;
-/** Before a participle: a bare "be"/"been"/"being" (not "was"/"were") or a conditional conjunction. */
-const PARTICIPLE_BEFORE = /\b(?:be|been|being|if|unless|once)\s+$/i;
+/** Before a participle: "be", "been", "being" or a present "is"/"are" (not "was"/"were"), or a conditional conjunction. */
+const PARTICIPLE_BEFORE = /\b(?:be|been|being|is|are|if|unless|once)\s+$/i;
 /** Right after the expression, the start of another clause: a complementizer or a subject pronoun. */
 const CLAUSE_OPENS_AFTER = /^\s+(?:that|it|he|she|they|we|I|you)\s/;
 /** Between the expression and a later cue, "and"/"but" joining another verb phrase. */
@@ -247,7 +252,7 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
       if (!mayWin(a - end, bestDist, tense)) continue;
       const breaks = clauseBreaks(text, end, a);
       // "Play will begin at 10 a.m. on Tuesday, the referee said": the attribution after a comma does not date the report.
-      if (breaks > 0 && tense === 'past' && REPORTING.has(text.slice(a, b))) continue;
+      if (breaks > 0 && tense === 'past' && REPORTING.has(text.slice(a, b)) && !REPORTED_CLAUSE_AFTER.test(text.slice(b, b + 8))) continue;
       // "said on Wednesday it would …", "told … late Thursday that they would …": a clause that opens right after the
       // expression is another clause.
       // "finished first on Sunday and will face a runoff": a verb coordinated after the expression is another clause's.

@@ -745,7 +745,8 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DURATION',
     // "the following two decades": a length after a date (a single unit, "the following year", is a date: anchored-next).
     pattern: re(`\\b(?:[Tt]he\\s+)(?<rel>past|last|previous|next|coming|first|following|preceding)\\s+(?:(?<num>${NUM})\\s+)?(?<unit>${UNIT})s?\\b`),
-    guards: { textNot: /\b(?:few|several|couple|many)\b|^the\s+(?:next|coming|first|following|preceding)\s+\w+$/i },
+    // ("the following fortnight" has no date reading: a length.)
+    guards: { textNot: /\b(?:few|several|couple|many)\b|^the\s+(?:next|coming|first|following|preceding)\s+(?!fortnight)\w+$/i },
   },
 
   {

@@ -162,7 +162,7 @@ export const FUTURE_CUES: readonly string[] = [
   // Future in the past: "he signaled that a rate cut in March was unlikely", "hoped to resolve it before the end of the
   // month"; a modal of expectation: "should be visible in mid-April".
   'was unlikely', 'were unlikely', 'is unlikely', 'are unlikely', 'hoped to', 'wanted to', 'aimed to', 'intended to',
-  'was going to', 'were going to', 'should be', 'aiming to', 'hoping to', 'seeking to', 'expecting to',
+  'was going to', 'were going to', 'should be', 'aiming to', 'hoping to', 'seeking to', 'expecting to', 'hope to', 'hopes to',
   // A possibility ahead: "the ban may be extended into the weekend" (a capitalised "May be" is the month).
   'may be', 'might be',
   // "said he expected a dry track for qualifying on Saturday" (not "as expected", "than expected", "had expected").
