@@ -1201,4 +1201,7 @@ describe('news phrasing', () => {
     expect(values('The union says the action will continue unless its demands are met by the end of the month.', '2025-06-10')).toEqual(['the end of the month=2025-06']);
     expect(values('Administrators hope to find buyers by the end of March.', '2023-01-18')).toEqual(['the end of March=2023-03']);
   });
+  it('"from last year" is a comparison, no past cue', () => {
+    expect(values('AAA expects 36.4 million Americans to travel over Thanksgiving, up 1.6 percent from last year.', '2003-11-25')).toEqual(['Thanksgiving=2003-11-27', 'last year=2002']);
+  });
 });

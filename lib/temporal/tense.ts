@@ -73,6 +73,8 @@ const PAST_AUX_BEFORE = /\b(?:had\s+(?:(?:originally|initially|already|also|once
  * the verb is the expression's clause's, not an attribution after it ("…, police said (on Sunday).").
  */
 const REPORTED_CLAUSE_AFTER = /^\s+(?:that|he|she|they|it|we|I)\b/;
+/** Before "last": a comparison ("from last year", "than last month"). */
+const COMPARED_BEFORE = /\b(?:from|than)\s+$/i;
 /** A future cue that is itself a past verb of intent ("pledged to", "planned to", "promised to"). */
 const PAST_PLAN_VERB = /^[a-z]+ed\s+to\b/i;
 /** Before a participle: "be", "been", "being" or a present "is"/"are" (not "was"/"were"), or a conditional conjunction. */
@@ -213,6 +215,8 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     // "would take office on January 1 if elected".
     if (!present && PARTICIPLE_BEFORE.test(sentence.slice(Math.max(0, i - 12), i))) continue;
     if (w === 'earlier' && THAN_AFTER.test(sentence.slice(i + 7, i + 13))) continue;
+    // "up 1.6 percent from last year": a comparison, not the clause's time.
+    if (w === 'last' && COMPARED_BEFORE.test(sentence.slice(Math.max(0, i - 8), i))) continue;
     cues.push({ a: s + i, b: s + i + w.length, tense: present ? 'present' : 'past' });
   }
   // (Run on every sentence: cheaper than the two includes() that used to guard it.)
