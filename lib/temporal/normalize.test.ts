@@ -1194,6 +1194,7 @@ describe('news phrasing', () => {
   it('"12:01 a.m. next Wednesday" is one time; "Weekly" opening a sentence; "a half-hour show"', () => {
     expect(values('Tickets go on sale at 12:01 a.m. next Wednesday.', '1999-05-14')).toEqual(['12:01 a.m. next Wednesday=1999-05-19T00:01']);
     expect(values('Weekly screenings follow the half-hour show.', '1999-05-14')).toEqual(['Weekly=P1W', 'half-hour=PT30M']);
+    expect(values('The Daily Telegraph said the broadcaster had rejected it.', '2020-11-03')).toEqual([]);
   });
   it('a reporting verb followed by its reported clause is the clause\'s verb; "the following fortnight"; "are met" is no past verb; "hope to" looks ahead', () => {
     expect(values('In a televised address late Tuesday, the president said he would not seek re-election.', '2011-02-02')).toEqual(['late Tuesday=2011-02-01']);

@@ -108,6 +108,8 @@ const ZONE = '(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|PT|PST|PDT|IST|JST|local time|h
 // Not the first word of a name ("8 p.m. Central Park"); a weekday may follow.
 const ZONE_NAMED = `(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\\s+(?:[Ss]tandard\\s+|[Dd]aylight\\s+)?[Tt]ime)?(?!\\s+(?!(?:${WEEKDAY})\\b)[A-Z][a-z])`;
 const WORDS = (ws: readonly string[]): string => ws.map(esc).join('|');
+/** Adverbs of a recurrence ("daily", "weekly"). */
+const SET_ADVERBS = ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly'];
 
 const re = (source: string): RegExp => new RegExp(source, 'g');
 
@@ -868,7 +870,8 @@ const RAW_RULES: readonly Rule[] = [
     id: 'set-adverb',
     kind: 'set',
     type: 'SET',
-    pattern: re(`(?<![\\w-])(?<adverb>${alt(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'quarterly'])})\\b(?!-)`),
+    // Capitalised, it opens a sentence ("Weekly screenings follow"), unless a name goes on ("The Daily Telegraph").
+    pattern: re(`(?<![\\w-])(?<adverb>${SET_ADVERBS.join('|')}|(?:${capitalised(SET_ADVERBS).join('|')})(?!\\s+[A-Z]))\\b(?!-)`),
   },
 
   // Anchored to an earlier expression
