@@ -1205,4 +1205,8 @@ describe('news phrasing', () => {
   it('"from last year" is a comparison, no past cue', () => {
     expect(values('AAA expects 36.4 million Americans to travel over Thanksgiving, up 1.6 percent from last year.', '2003-11-25')).toEqual(['Thanksgiving=2003-11-27', 'last year=2002']);
   });
+  it('"until Monday" after a present perfect looks ahead ("classes have been suspended until Monday"); after a simple past it does not', () => {
+    expect(values('Classes in the Visayas have been suspended until Monday.', '2013-11-07')).toEqual(['Monday=2013-11-11']);
+    expect(values('The road was blocked until Monday.', '2013-11-07')).toEqual(['Monday=2013-11-04']);
+  });
 });

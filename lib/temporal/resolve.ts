@@ -267,6 +267,9 @@ function tenseOf(c: ResolveContext): Tense {
   return clauseTenseOf(c);
 }
 
+/** A present perfect in the clause before the expression (no sentence or clause end after it). */
+const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b[^.;!?]*$/i;
+
 function clauseTenseOf(c: ResolveContext): Tense {
   const near = c.text.slice(Math.max(0, c.start - 24), c.start);
   const deferred = DEFERRAL_PREP_BEFORE.test(near.slice(-18)) && DEFERRAL_BEFORE.test(c.text.slice(Math.max(0, c.start - 60), c.start));
@@ -289,7 +292,10 @@ function clauseTenseOf(c: ResolveContext): Tense {
   if (HAS_AHEAD.test(near) && AHEAD_OF_BEFORE.test(near)) return c.groups.weekday ? 'future' : 'unknown';
   const t = c.tense();
   // ("from March 1 through March 5" ends a range: its end follows the start, not the "through".)
-  return t === 'unknown' && UNTIL_BEFORE.test(near) && !RANGE_FROM_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start)) ? 'future' : t;
+  if (t === 'future' || !UNTIL_BEFORE.test(near) || RANGE_FROM_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start))) return t;
+  // "until Monday" after no tense, or after a present perfect ("classes have been suspended until Monday", "Ryanair has
+  // cancelled all flights until Monday"): a state lasting into the days ahead.
+  return t === 'unknown' || PRESENT_PERFECT_BEFORE.test(c.text.slice(Math.max(0, c.start - 90), c.start)) ? 'future' : t;
 }
 const HAS_FOR = /for\s/i;
 const HAS_EFFECTIVE = /effective/i;
