@@ -1209,4 +1209,9 @@ describe('news phrasing', () => {
     expect(values('Classes in the Visayas have been suspended until Monday.', '2013-11-07')).toEqual(['Monday=2013-11-11']);
     expect(values('The road was blocked until Monday.', '2013-11-07')).toEqual(['Monday=2013-11-04']);
   });
+  it('an -ed word after a preposition is an adjective ("with sustained winds"); a weekday with a present perfect tells no tense', () => {
+    expect(values('The typhoon is expected to make landfall early Friday with sustained winds of 235 km/h.', '2013-11-07')).toEqual(['early Friday=2013-11-08']);
+    expect(values('Interislander has cancelled all sailings on Saturday because of a storm.', '2026-01-16')).toEqual(['Saturday=2026-01-17']);
+    expect(values('The coastguard has said the ship sank on Monday.', '2018-11-14')).toEqual(['Monday=2018-11-12']);
+  });
 });

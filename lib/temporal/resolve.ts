@@ -267,6 +267,8 @@ function tenseOf(c: ResolveContext): Tense {
   return clauseTenseOf(c);
 }
 
+/** A present perfect as the last verb before the expression ("has cancelled all sailings on"; not "has said the ship sank on"). */
+const PRESENT_PERFECT_LAST_BEFORE = /\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b(?:(?!\b(?:was|were|did|\w+ed)\b)[^.;!?])*$/i;
 /** A present perfect in the clause before the expression (no sentence or clause end after it). */
 const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b[^.;!?]*$/i;
 
@@ -292,6 +294,9 @@ function clauseTenseOf(c: ResolveContext): Tense {
   if (HAS_AHEAD.test(near) && AHEAD_OF_BEFORE.test(near)) return c.groups.weekday ? 'future' : 'unknown';
   const t = c.tense();
   // ("from March 1 through March 5" ends a range: its end follows the start, not the "through".)
+  // A weekday with a present perfect ("has cancelled all sailings on Saturday"): edited English dates no finished event
+  // that way, so the day is the object's (often ahead), and tells no tense.
+  if (t === 'past' && c.groups.weekday && !UNTIL_BEFORE.test(near) && PRESENT_PERFECT_LAST_BEFORE.test(c.text.slice(Math.max(0, c.start - 90), c.start))) return 'unknown';
   if (t === 'future' || !UNTIL_BEFORE.test(near) || RANGE_FROM_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start))) return t;
   // "until Monday" after no tense, or after a present perfect ("classes have been suspended until Monday", "Ryanair has
   // cancelled all flights until Monday"): a state lasting into the days ahead.

@@ -73,6 +73,8 @@ const PAST_AUX_BEFORE = /\b(?:had\s+(?:(?:originally|initially|already|also|once
  * the verb is the expression's clause's, not an attribution after it ("…, police said (on Sunday).").
  */
 const REPORTED_CLAUSE_AFTER = /^\s+(?:that|he|she|they|it|we|I)\b/;
+/** A preposition right before a word. */
+const PREPOSITION_BEFORE = /\b(?:with|of|for|from|in|on|at|into|amid|despite|under|without|about|against)\s+$/i;
 /** Before "last": a comparison ("from last year", "than last month"). */
 const COMPARED_BEFORE = /\b(?:from|than)\s+$/i;
 /** A future cue that is itself a past verb of intent ("pledged to", "planned to", "promised to"). */
@@ -214,6 +216,8 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
     // A participle of a passive infinitive or a condition is no past verb: "expect the session to be held by March",
     // "would take office on January 1 if elected".
     if (!present && PARTICIPLE_BEFORE.test(sentence.slice(Math.max(0, i - 12), i))) continue;
+    // Right after a preposition, an -ed word is an adjective, never the clause's verb ("with sustained winds").
+    if (ed && PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, i - 9), i))) continue;
     if (w === 'earlier' && THAN_AFTER.test(sentence.slice(i + 7, i + 13))) continue;
     // "up 1.6 percent from last year": a comparison, not the clause's time.
     if (w === 'last' && COMPARED_BEFORE.test(sentence.slice(Math.max(0, i - 8), i))) continue;
