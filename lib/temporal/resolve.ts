@@ -235,6 +235,9 @@ function nearerWeekday(dct: Date, iso: number): 'onOrBefore' | 'onOrAfter' {
   return 7 - back < back ? 'onOrAfter' : 'onOrBefore';
 }
 
+/** Days from the publication day of "yesterday" (-1), "tomorrow" (1), "today"/"tonight" (0). */
+const dayOffset = (word: string): number => (word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0);
+
 /** Weekday relative to the DCT: 'before'/'after' are strict, the OrSame forms include the DCT. */
 function weekdayFrom(dct: Date, iso: number, dir: 'before' | 'after' | 'onOrBefore' | 'onOrAfter' | 'thisWeek'): Date {
   const today = getISODay(dct);
@@ -601,14 +604,16 @@ function dateWrittenAfter(c: ResolveContext, month: string, day: string, year: s
   return r.interval ? new Date(`${r.interval.start.slice(0, 10)}T00:00:00`) : undefined;
 }
 
+/** Nouns of events set for a day ("vote", "summit", "race", "final"), as an alternation. */
+const SCHEDULED_EVENTS = [...SCHEDULED_EVENT_NOUNS, ...SPORT_EVENT_NOUNS].join('|');
 /**
  * After an untensed weekday, signs that it names an event that has happened: a possessive other than a scheduled event's
  * ("Police are investigating Saturday's attack", not "Sunday's race"), or a copula making it part of the subject ("The
  * attack on Saturday is the deadliest in years").
  */
-const PAST_EVENT_NAMED_AFTER = new RegExp(`^(?:['’]s\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:${[...SCHEDULED_EVENT_NOUNS, ...SPORT_EVENT_NOUNS].join('|')})s?\\b)|\\s+(?:is|are)\\b)`, 'i');
+const PAST_EVENT_NAMED_AFTER = new RegExp(`^(?:['’]s\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:${SCHEDULED_EVENTS})s?\\b)|\\s+(?:is|are)\\b)`, 'i');
 /** After a weekday, a possessive and the scheduled event it names ("Friday's World Cup qualifier"). */
-const SCHEDULED_EVENT_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${[...SCHEDULED_EVENT_NOUNS, ...SPORT_EVENT_NOUNS].join('|')})s?\\b`, 'i');
+const SCHEDULED_EVENT_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${SCHEDULED_EVENTS})s?\\b`, 'i');
 
 /** Right before a time, a deadline's preposition: "until midnight", "by midnight". */
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
@@ -859,7 +864,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   relativeDay(c) {
     const rel = (c.groups.rel ?? '').toLowerCase();
     // "the day before yesterday" / "the day after tomorrow" count twice.
-    const shift = (rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0) * (c.groups.twice ? 2 : 1);
+    const shift = dayOffset(rel) * (c.groups.twice ? 2 : 1);
     const pod = rel === 'tonight' ? PARTS_OF_DAY.night : c.groups.pod ? PARTS_OF_DAY[c.groups.pod.toLowerCase()] : undefined;
     const mod = partMod(c.groups.part);
     if (!c.dct) return unresolved(pod ? 'TIME' : 'DATE', `XXXX-XX-XX${pod ? `T${pod.code}` : ''}`, `${quote(c)} is relative`, mod);
@@ -1087,7 +1092,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
       why = 'on the date written with it';
     } else if (g.rday) {
       const r = g.rday.toLowerCase();
-      d = addDays(d, r === 'yesterday' ? -1 : r === 'tomorrow' ? 1 : 0);
+      d = addDays(d, dayOffset(r));
       why = r;
     } else if (!weekday && isLineTimestamp(c)) {
       // "08:15 GMT: More than 1.2 million homes …": a live blog's entry time, on the publication day.
@@ -1111,7 +1116,7 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
         if (rangeEnd?.rday) {
           // "from 4pm to 10pm tomorrow": the range's day.
           const r = rangeEnd.rday.toLowerCase();
-          d = addDays(d, r === 'yesterday' ? -1 : r === 'tomorrow' ? 1 : 0);
+          d = addDays(d, dayOffset(r));
           why = `${r} (named at the end of its range)`;
         }
         const story = weekday || rangeEnd?.rday ? undefined : storyDay(c);
@@ -1529,12 +1534,17 @@ const bareClock = (t: Timex): boolean => t.rule === 'time-then-day' && !NAMED_DA
 
 interface AnchorPoint { date: Date; anchor: TimexAnchor; label: string; granularity: Granularity }
 
+/** previous[i] as the point an anchored expression counts from. */
+function anchorPointOf(t: Timex, i: number): AnchorPoint {
+  return { date: new Date(t.interval!.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
+}
+
 /** The latest earlier date that is not reckoned from the publication date. */
 function storyAnchor(c: ResolveContext): AnchorPoint | undefined {
   for (let i = c.previous.length - 1; i >= 0; i--) {
     const t = c.previous[i]!;
     if (t.type !== 'DATE' || !t.interval || t.anchor.kind === 'publication' || t.granularity === 'vague') continue;
-    return { date: new Date(t.interval.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
+    return anchorPointOf(t, i);
   }
   return undefined;
 }
@@ -1547,7 +1557,7 @@ function anchorFor(c: ResolveContext): AnchorPoint | undefined {
     // A modded day ("late Friday", "late Thursday night") still names its day; "early 2023" names no day to count from; a bare clock
     // time ("at 9 a.m. the next day") only guessed its day.
     if ((t.type === 'DATE' || t.type === 'TIME') && t.interval && t.granularity !== 'vague' && (!t.mod || t.granularity === 'day' || t.granularity === 'part-of-day') && !bareClock(t)) {
-      const point: AnchorPoint = { date: new Date(t.interval.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
+      const point = anchorPointOf(t, i);
       if (possessive) return sentenceEndsBetween(c.text, t.end, c.start) <= 1 ? point : possessive;
       // A possessive date modifies a noun ("… on Wednesday, wiping out Tuesday's gains. A day earlier, …"): the story
       // is at the date before it, if one is near (this sentence or the one before).
@@ -1577,7 +1587,7 @@ function anchorForUnit(c: ResolveContext, unit: string): AnchorPoint | undefined
   for (let i = a.anchor.index - 1; i >= 0; i--) {
     const t = c.previous[i]!;
     if (!t.interval || !namesADay(t) || bareClock(t) || t.interval.start < coarse.start || t.interval.start >= coarse.end) continue;
-    return { date: new Date(t.interval.start.slice(0, 10) + 'T00:00:00'), anchor: { kind: 'timex', value: t.value, index: i }, label: `'${t.text}' (${t.value})`, granularity: t.granularity };
+    return anchorPointOf(t, i);
   }
   return a;
 }
