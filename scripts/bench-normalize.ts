@@ -45,10 +45,19 @@ function timeIt(fn: () => void): number {
 const runOurs = (): void => { for (const d of docs) normalize(d, { published: '2023-10-14' }); };
 const runChrono = (): void => { for (const d of docs) chrono.parse(d, ref); };
 
-// Warm-up, then alternate rounds so both see the same machine state.
-runOurs(); runChrono();
+// Warm-up, then alternate rounds so both see the same machine state. V8 tiers a function up over several calls
+// (interpreter, baseline, optimised), so each side gets the same WARMUP rounds before any is timed.
+function roundsFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw new Error(`${name}=${raw}: expected a whole number of rounds from 1 to 100`);
+  return n;
+}
+const WARMUP = roundsFromEnv('BENCH_WARMUP', 6);
+for (let r = 0; r < WARMUP; r++) { runOurs(); runChrono(); }
 // Noise on a shared machine only ever adds time, so the best round is reported next to the median.
-const ROUNDS = 5;
+const ROUNDS = roundsFromEnv('BENCH_ROUNDS', 7);
 const ours: number[] = [];
 const theirs: number[] = [];
 for (let r = 0; r < ROUNDS; r++) { ours.push(timeIt(runOurs)); theirs.push(timeIt(runChrono)); }
