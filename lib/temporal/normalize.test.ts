@@ -1215,3 +1215,9 @@ describe('news phrasing', () => {
     expect(values('The coastguard has said the ship sank on Monday.', '2018-11-14')).toEqual(['Monday=2018-11-12']);
   });
 });
+
+describe('news phrasing (eighth session, from the errors of sets s and t, tested on other sentences)', () => {
+  it('a comma inside a number is no clause break ("expect 45,000 fans on Sunday")', () => {
+    expect(values('Organisers expect 45,000 fans on Sunday and have sold every ticket.', '2024-03-06')).toEqual(['Sunday=2024-03-10']);
+  });
+});

@@ -160,11 +160,18 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [s, e];
 }
 
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** Commas, semicolons and quotes in text[from, to); a comma inside a number ("20,000 visitors") is no clause break. */
 function clauseBreaks(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 0x201c || c === 0x201d || c === 34) n++;
+    if (c === 44) { if (!(isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) n++; }
+    else if (c === 59 || c === 0x201c || c === 0x201d || c === 34) n++;
   }
   return n;
 }
