@@ -1220,4 +1220,7 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
   it('a comma inside a number is no clause break ("expect 45,000 fans on Sunday")', () => {
     expect(values('Organisers expect 45,000 fans on Sunday and have sold every ticket.', '2024-03-06')).toEqual(['Sunday=2024-03-10']);
   });
+  it('a past verb after a subordinating conjunction is another clause\'s ("would run … on Thursday after the union called")', () => {
+    expect(values('No trains would run between the two cities on Thursday after the union called a strike.', '2024-05-07')).toEqual(['Thursday=2024-05-09']);
+  });
 });

@@ -83,8 +83,12 @@ const PAST_PLAN_VERB = /^[a-z]+ed\s+to\b/i;
 const PARTICIPLE_BEFORE = /\b(?:be|been|being|is|are|if|unless|once)\s+$/i;
 /** Right after the expression, the start of another clause: a complementizer or a subject pronoun. */
 const CLAUSE_OPENS_AFTER = /^\s+(?:that|it|he|she|they|we|I|you)\s/;
-/** Between the expression and a later cue, "and"/"but" joining another verb phrase. */
-const COORDINATED_AFTER = /\s(?:and|but)\s/;
+/**
+ * Between the expression and a later cue, "and"/"but" joining another verb phrase, or a conjunction opening a
+ * subordinate clause ("no ships would move on Monday after Russia suspended …", "return on Wednesday, while schools
+ * elsewhere reopened today").
+ */
+const COORDINATED_AFTER = /\s(?:and|but|after|before|since|when|while|whereas|although|though|because)\s/;
 /** "that " right before the expression (see nearest). */
 const THAT_BEFORE = /\bthat\s+$/;
 /** After the expression (and a coordinated one), its own verb group: a modal or a present/past copula. */
