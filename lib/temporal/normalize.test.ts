@@ -1223,4 +1223,7 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
   it('a past verb after a subordinating conjunction is another clause\'s ("would run … on Thursday after the union called")', () => {
     expect(values('No trains would run between the two cities on Thursday after the union called a strike.', '2024-05-07')).toEqual(['Thursday=2024-05-09']);
   });
+  it('a past verb with only a preposition before the expression dates it ("a truce agreed in March will expire")', () => {
+    expect(values('A truce agreed in March will expire on Friday.', '2024-02-10')).toEqual(['March=2023-03', 'Friday=2024-02-16']);
+  });
 });

@@ -89,6 +89,8 @@ const CLAUSE_OPENS_AFTER = /^\s+(?:that|it|he|she|they|we|I|you)\s/;
  * elsewhere reopened today").
  */
 const COORDINATED_AFTER = /\s(?:and|but|after|before|since|when|while|whereas|although|though|because)\s/;
+/** Between a past verb and the expression, only a preposition: "signed in June", "arrested on Friday". */
+const VERB_PREPOSITION_BETWEEN = /^\s+(?:in|on|at|during)\s+$/;
 /** "that " right before the expression (see nearest). */
 const THAT_BEFORE = /\bthat\s+$/;
 /** After the expression (and a coordinated one), its own verb group: a modal or a present/past copula. */
@@ -258,6 +260,9 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
     // A verb group that runs into the expression ("is set for Saturday") is the closest cue there is.
     let dist: number;
     if (a < end && b > start) dist = 0;
+    // "A ceasefire signed in June will become …": a past verb with only a preposition before the expression dates it,
+    // closer than any cue after it.
+    else if (tense === 'past' && b <= start && start - b <= 9 && VERB_PREPOSITION_BETWEEN.test(text.slice(b, start))) dist = 0;
     else if (b <= start) {
       // Clause breaks only add distance: a cue already too far in characters cannot win (skip the counting).
       if (!mayWin(start - b, bestDist, tense)) continue;
