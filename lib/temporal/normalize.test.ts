@@ -1226,4 +1226,9 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
   it('a past verb with only a preposition before the expression dates it ("a truce agreed in March will expire")', () => {
     expect(values('A truce agreed in March will expire on Friday.', '2024-02-10')).toEqual(['March=2023-03', 'Friday=2024-02-16']);
   });
+  it('a holiday a few days ahead is the one a past-tense clause means ("had hoped to finish before Christmas")', () => {
+    expect(values('The builders had hoped to finish the roof before Christmas.', '2019-12-12')).toEqual(['Christmas=2019-12-25']);
+    expect(values('The builders had hoped to finish the roof before Christmas.', '2019-12-28')).toEqual(['Christmas=2019-12-25']);
+    expect(values('The builders had hoped to finish the roof before Christmas.', '2019-10-12')).toEqual(['Christmas=2018-12-25']);
+  });
 });

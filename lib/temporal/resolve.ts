@@ -82,6 +82,8 @@ export function weekValue(d: Date): string {
   return `${year}-W${pad2(Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1)}`;
 }
 
+/** How near ahead a holiday is still the one a past-tense clause means (see holiday). */
+const IMMINENT_HOLIDAY_DAYS = 21;
 const pub = (dct: Dct): TimexAnchor => ({ kind: 'publication', value: dct.iso });
 const NONE: TimexAnchor = { kind: 'none' };
 const UNRESOLVED: TimexAnchor = { kind: 'unresolved' };
@@ -1332,7 +1334,11 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     // "in the run-up to Christmas", "ahead of Thanksgiving": the coming one, when it is near (a past clause tells the run-up).
     const coming = cands.find((x) => x >= dct);
     const approach = !rel && coming !== undefined && differenceInCalendarDays(coming, dct) <= 45 && HOLIDAY_APPROACH_BEFORE.test(c.text.slice(Math.max(0, c.start - 24), c.start));
-    const dir = rel === 'last' ? 'past' : rel === 'next' || approach ? 'future' : rel === 'this' ? 'year' : t;
+    // "urged consumers to check their freezers before Thanksgiving" eleven days ahead: a holiday about to come is the one
+    // a past clause is about (last year's would be "last Thanksgiving"), unless the paper's own year is gone past it.
+    const imminent = !rel && t === 'past' && coming !== undefined && differenceInCalendarDays(coming, dct) <= IMMINENT_HOLIDAY_DAYS
+      && !cands.some((x) => x <= dct && differenceInCalendarDays(dct, x) <= IMMINENT_HOLIDAY_DAYS);
+    const dir = rel === 'last' ? 'past' : rel === 'next' || approach || imminent ? 'future' : rel === 'this' ? 'year' : t;
     let d: Date;
     if (dir === 'past') d = [...cands].reverse().find((x) => x <= dct) ?? cands[0]!;
     else if (dir === 'future') d = cands.find((x) => x >= dct) ?? cands[2]!;
