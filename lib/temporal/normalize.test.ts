@@ -1231,4 +1231,8 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
     expect(values('The builders had hoped to finish the roof before Christmas.', '2019-12-28')).toEqual(['Christmas=2019-12-25']);
     expect(values('The builders had hoped to finish the roof before Christmas.', '2019-10-12')).toEqual(['Christmas=2018-12-25']);
   });
+  it('a year said in passing does not move the story off its day ("on Monday morning … in 1994 … the following afternoon")', () => {
+    expect(values('Rescuers reached the village on Monday morning, the first flood there since 1994, and cleared the road by the following afternoon.', '2022-03-02'))
+      .toEqual(['Monday morning=2022-02-28TMO', '1994=1994', 'the following afternoon=2022-03-01TAF']);
+  });
 });

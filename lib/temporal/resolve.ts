@@ -1595,6 +1595,13 @@ function anchorForUnit(c: ResolveContext, unit: string): AnchorPoint | undefined
     if (!t.interval || !namesADay(t) || bareClock(t) || t.interval.start < coarse.start || t.interval.start >= coarse.end) continue;
     return anchorPointOf(t, i);
   }
+  // A year said in passing ("a target for 2035", "the record set in 1974") does not move the story off the day it is
+  // at: "that afternoon", "the following afternoon" count from that day, when it was told in this sentence or the one before.
+  for (let i = a.anchor.index - 1; i >= 0; i--) {
+    const t = c.previous[i]!;
+    if (!t.interval || !namesADay(t) || bareClock(t)) continue;
+    return sentenceEndsBetween(c.text, t.end, c.start) <= 1 ? anchorPointOf(t, i) : a;
+  }
   return a;
 }
 
