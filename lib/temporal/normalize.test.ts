@@ -1235,4 +1235,10 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
     expect(values('Rescuers reached the village on Monday morning, the first flood there since 1994, and cleared the road by the following afternoon.', '2022-03-02'))
       .toEqual(['Monday morning=2022-02-28TMO', '1994=1994', 'the following afternoon=2022-03-01TAF']);
   });
+  it('"the following weekend" after a told weekday is the weekend ending its week; after a weekend, the next one', () => {
+    expect(values('The bridge closes on Tuesday for repairs, and a second closure is planned for the following weekend.', '2023-06-01'))
+      .toEqual(['Tuesday=2023-06-06', 'the following weekend=2023-W23-WE']);
+    expect(values('The market opens on Saturday, and again the following weekend.', '2023-06-01'))
+      .toEqual(['Saturday=2023-06-03', 'the following weekend=2023-W23-WE']);
+  });
 });

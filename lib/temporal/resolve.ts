@@ -400,7 +400,8 @@ function narrativeYear(c: ResolveContext, month: number, day: number, tense: Ten
  * in a future or untensed sentence, when that date is in the week after publication.
  */
 /** An expression of a day or a time of day (what a clock time or dawn can take its day from). */
-const namesADay = (t: Timex): boolean => t.granularity === 'day' || t.granularity === 'part-of-day' || t.granularity === 'hour' || t.granularity === 'minute';
+const namesADayGranularity = (g: Granularity): boolean => g === 'day' || g === 'part-of-day' || g === 'hour' || g === 'minute';
+const namesADay = (t: Timex): boolean => namesADayGranularity(t.granularity);
 
 function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
   // The latest expression of a day or a time of day ("Voters go to the polls on Sunday, the first election since
@@ -1659,7 +1660,10 @@ function anchoredStep(c: ResolveContext, step: number): Resolved {
     const mon = addWeeks(startOfISOWeek(a.date), step);
     r = weekT(mon, a.anchor, '');
   } else if (unit === 'weekend') {
-    const mon = addWeeks(startOfISOWeek(a.date), step);
+    // "work from 11 p.m. Friday to 5 a.m. Monday. A second closure is planned for the following weekend": from a told
+    // weekday, the weekend that ends its week comes next; from a weekend (or a week), the one a week on.
+    const weekday = a.anchor.kind === 'timex' && namesADayGranularity(a.granularity) && getISODay(a.date) <= 5;
+    const mon = addWeeks(startOfISOWeek(a.date), step === 1 && weekday ? 0 : step);
     const sat = addDays(mon, 5);
     r = date('DATE', `${weekValue(mon)}-WE`, 'weekend', sat, addDays(sat, 2), a.anchor, '');
   } else if (unit === 'month') {
