@@ -1241,4 +1241,8 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
     expect(values('The market opens on Saturday, and again the following weekend.', '2023-06-01'))
       .toEqual(['Saturday=2023-06-03', 'the following weekend=2023-W23-WE']);
   });
+  it('"one day late", "a week early this year": a count of days, and no part of the week or year', () => {
+    expect(values('The bins will be collected one day late this week.', '2023-06-01')).toEqual(['one day=P1D', 'this week=2023-W22']);
+    expect(values('The lake froze two weeks early this year.', '2023-06-01')).toEqual(['two weeks=P2W', 'this year=2023']);
+  });
 });

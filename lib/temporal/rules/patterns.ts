@@ -567,6 +567,8 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'partOfYear',
     type: 'DATE',
     pattern: re(`(?:\\b(?<part>${PART})(?:-|\\s+)|\\b(?:[Tt]he\\s+)?(?<edge>beginning|start|middle|end)\\s+of\\s+)(?:(?<year>${YEAR})\\b|(?:(?<rel>last|this|next|the)\\s+)?(?:fiscal\\s+(?=year))?(?<unit>year|month|week|decade)\\b(?!-|\\s+\\d))|\\b(?<yend>[Yy]ear|[Mm]onth)(?:-|['’]s\\s+)end\\b`),
+    // "one day late this week", "a week early this year": the lateness of a count, not a part of the week.
+    guards: { notPrecededBy: /\b(?:too|so|very|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+$/i },
   },
   {
     id: 'turn-of-century',
@@ -853,7 +855,8 @@ const RAW_RULES: readonly Rule[] = [
     type: 'DATE',
     priority: 1,
     // "has vowed to seize one day": some future time; "for one day" stays a duration.
-    pattern: re(`\\b[Oo]ne\\s+day\\b(?!\\s+(?:later|earlier|after|before|of|ago|and|or|per|a|to)\\b|-)`),
+    // "one day late", "one day ahead of schedule": a count of days.
+    pattern: re(`\\b[Oo]ne\\s+day\\b(?!\\s+(?:later|earlier|after|before|of|ago|and|or|per|a|to|late|early|behind|ahead|longer|shorter|overdue)\\b|-)`),
     params: { value: 'FUTURE_REF' },
     guards: { tense: 'future', notPrecededBy: /\b(?:for|in|within|of|after|by|only|just|than|about|last|first|the|a|per|every|each|same|another|more|least)\s+$/i },
   },
