@@ -1245,4 +1245,9 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
     expect(values('The bins will be collected one day late this week.', '2023-06-01')).toEqual(['one day=P1D', 'this week=2023-W22']);
     expect(values('The lake froze two weeks early this year.', '2023-06-01')).toEqual(['two weeks=P2W', 'this year=2023']);
   });
+  it('"the day before" standing alone before a preposition or conjunction; not "the day before the vote"', () => {
+    expect(values('The ferry sank on Tuesday. Inspectors had checked its hull the day before without finding faults.', '2023-06-01'))
+      .toEqual(['Tuesday=2023-05-30', 'the day before=2023-05-29']);
+    expect(values('The ferry sank on Tuesday. Inspectors had checked its hull the day before the storm.', '2023-06-01')).toEqual(['Tuesday=2023-05-30']);
+  });
 });

@@ -941,9 +941,10 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'anchoredAround',
     type: 'DATE',
     priority: 2,
-    // "the day before, …", "the night before." — standing alone, not "the day before the vote".
+    // "the day before, …", "the night before." — standing alone, not "the day before the vote"; a preposition or
+    // conjunction after it starts another phrase ("had tested it the day before without finding errors").
     pattern: re(`\\b[Tt]he\\s+(?<unit>day|night|week|month|year)\\s+(?<dir>before|after)\\b`),
-    guards: { context: { after: /^\s*(?:[,.;:!?)"'”’—–]|$|that\b)/ } },
+    guards: { context: { after: /^\s*(?:[,.;:!?)"'”’—–]|$|(?:that|and|but|without|when|while|as|at|in|on|with|because|to|from|by|for)\b)/ } },
     // Unit words are trigger words already (a new word like 'after' would lengthen the one key scan).
     triggers: ['day', 'night', 'week', 'month', 'year'],
     reach: [16, 24],
