@@ -1250,4 +1250,8 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
       .toEqual(['Tuesday=2023-05-30', 'the day before=2023-05-29']);
     expect(values('The ferry sank on Tuesday. Inspectors had checked its hull the day before the storm.', '2023-06-01')).toEqual(['Tuesday=2023-05-30']);
   });
+  it('results of a quarter still ahead this year are last year\'s ("will report fourth-quarter earnings" in February)', () => {
+    expect(values('The retailer will publish its fourth-quarter results next week.', '2021-02-03')).toEqual(['fourth-quarter=2020-Q4', 'next week=2021-W06']);
+    expect(values('The retailer will open stores in the fourth quarter.', '2021-02-03')).toEqual(['the fourth quarter=2021-Q4']);
+  });
 });

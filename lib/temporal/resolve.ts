@@ -82,6 +82,8 @@ export function weekValue(d: Date): string {
   return `${year}-W${pad2(Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1)}`;
 }
 
+/** After a quarter, the figures reported for it ("fourth-quarter earnings", "the third quarter's GDP figures"). */
+const QUARTER_RESULTS_AFTER = /^(?:['’]s)?\s+(?:(?:financial|operating|net|trading|sales|earnings|revenue|profit)\s+)?(?:results|earnings|profits?|losses|loss|revenues?|sales|figures|numbers|GDP|growth|report)\b/i;
 /** How near ahead a holiday is still the one a past-tense clause means (see holiday). */
 const IMMINENT_HOLIDAY_DAYS = 21;
 const pub = (dct: Dct): TimexAnchor => ({ kind: 'publication', value: dct.iso });
@@ -1035,7 +1037,15 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (g.qem && !rel) return mk(q <= Math.floor((c.dct.month - 1) / 3) ? c.dct.year : c.dct.year - 1, pub(c.dct), `${quote(c)}: the latest quarter ended ${ofArticle(c.dct)} → Q${q}`);
     if (rel === 'last') y -= 1;
     else if (rel === 'next') y += 1;
-    else if (!rel) { const t = tenseOf(c); if (t === 'future' && q < cur) y += 1; else if (t !== 'future' && q > cur) y -= 1; }
+    else if (!rel) {
+      // "will report fourth-quarter earnings on Feb. 8": results are told of a quarter that is over, so one still ahead
+      // this year is last year's.
+      const results = q > cur && QUARTER_RESULTS_AFTER.test(c.text.slice(c.end, c.end + 40));
+      const t = tenseOf(c);
+      if (results) y -= 1;
+      else if (t === 'future' && q < cur) y += 1;
+      else if (t !== 'future' && q > cur) y -= 1;
+    }
     return mk(y, pub(c.dct), `${quote(c)} ${ofArticle(c.dct)} → Q${q} ${y}`);
   },
   half(c) {
