@@ -12,6 +12,8 @@ export interface Dct {
   date: Date;
   /** YYYY-MM-DD */
   iso: string;
+  /** The local time of publication in minutes after midnight, when the publication time is known. */
+  localMinutes?: number;
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -26,8 +28,10 @@ export const pad2 = (n: number): string => {
   return s.length < 2 ? `0${s}` : s;
 };
 
-export function makeDct(year: number, month: number, day: number): Dct {
-  return { year, month, day, date: new Date(year, month - 1, day), iso: `${year}-${pad2(month)}-${pad2(day)}` };
+export function makeDct(year: number, month: number, day: number, localMinutes?: number): Dct {
+  const dct: Dct = { year, month, day, date: new Date(year, month - 1, day), iso: `${year}-${pad2(month)}-${pad2(day)}` };
+  if (localMinutes !== undefined) dct.localMinutes = localMinutes;
+  return dct;
 }
 
 function isCalendarDate(y: number, m: number, d: number): boolean {
@@ -56,5 +60,5 @@ export function parsePublished(published: string | Date): Dct {
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (!isCalendarDate(y, mo, d)) throw new Error(`Invalid published value "${published}": no such calendar date; ${EXPECTED}`);
-  return makeDct(y, mo, d);
+  return makeDct(y, mo, d, m[4] === undefined ? undefined : Number(m[4]) * 60 + Number(m[5]));
 }

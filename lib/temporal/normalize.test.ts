@@ -1254,4 +1254,10 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
     expect(values('The retailer will publish its fourth-quarter results next week.', '2021-02-03')).toEqual(['fourth-quarter=2020-Q4', 'next week=2021-W06']);
     expect(values('The retailer will open stores in the fourth quarter.', '2021-02-03')).toEqual(['the fourth quarter=2021-Q4']);
   });
+  it('"overnight" told in the past in a morning paper of that day is the night just over', () => {
+    expect(values('The ceasefire held on Tuesday, though villagers heard shelling overnight.', '2024-07-16T08:30:00+03:00'))
+      .toEqual(['Tuesday=2024-07-16', 'overnight=2024-07-15TNI']);
+    expect(values('The ceasefire held on Tuesday, though villagers heard shelling overnight.', '2024-07-16T22:30:00+03:00'))
+      .toEqual(['Tuesday=2024-07-16', 'overnight=2024-07-16TNI']);
+  });
 });

@@ -1321,8 +1321,13 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     if (prev && prev.interval && (prev.granularity === 'day' || prev.granularity === 'part-of-day') && !/[.!?\n]/.test(between) && between.length < 200) {
       // After a morning ("early Monday after a storm dumped snow overnight"), or told as what came before the day's
       // event ("approved on Wednesday after negotiators worked through the night"): the night before it.
-      const morning = prev.mod === 'START' || prev.value.endsWith('TMO') || /\bafter\b/.test(between);
-      const d = addDays(new Date(prev.interval.start.slice(0, 10) + 'T00:00:00'), morning ? -1 : 0);
+      // A paper of the day's morning telling it in the past ("holding Monday, though residents reported gunfire
+      // overnight"): that night is over, so it is the one before.
+      const prevDay = prev.interval.start.slice(0, 10);
+      const publishedBeforeNight = c.dct !== undefined && prevDay === c.dct.iso && c.dct.localMinutes !== undefined && c.dct.localMinutes < 18 * 60;
+      const morning = prev.mod === 'START' || prev.value.endsWith('TMO') || /\bafter\b/.test(between)
+        || (publishedBeforeNight && tenseOf(c) !== 'future');
+      const d = addDays(new Date(prevDay + 'T00:00:00'), morning ? -1 : 0);
       return podT(d, night, { kind: 'timex', value: prev.value, index: c.previous.length - 1 }, `${quote(c)}: the night ${morning ? 'before' : 'after'} '${prev.text}' → ${fmt(d)}TNI`);
     }
     if (!c.dct) return unresolved('TIME', 'XXXX-XX-XXTNI', `${quote(c)} is relative`);
