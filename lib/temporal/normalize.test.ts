@@ -1260,4 +1260,8 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
     expect(values('The ceasefire held on Tuesday, though villagers heard shelling overnight.', '2024-07-16T22:30:00+03:00'))
       .toEqual(['Tuesday=2024-07-16', 'overnight=2024-07-16TNI']);
   });
+  it('a deadline given in the past perfect is gone ("had been given until midnight Thursday"); given plainly, it is ahead', () => {
+    expect(values('The strikers had been given until midnight Thursday to return to work.', '2022-06-04')).toEqual(['midnight Thursday=2022-06-02T24:00']);
+    expect(values('The court gave the strikers until midnight Thursday to return to work.', '2022-06-04')).toEqual(['midnight Thursday=2022-06-09T24:00']);
+  });
 });

@@ -7,7 +7,7 @@ import { addMonths, addYears, differenceInCalendarDays } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
-import { AHEAD_OF_BEFORE, DATA_FOR_BEFORE, DATE_AFTER_CLOCK, ORDERED_BY_BEFORE, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
+import { AHEAD_OF_BEFORE, DATA_FOR_BEFORE, DATE_AFTER_CLOCK, ORDERED_BY_BEFORE, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PAST_PERFECT_DEFERRAL_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS, WEEKDAY_ORDINALS,
   DATES_NAMED_BY_EVENT, HALF_UNIT_VALUES, SCHEDULED_EVENT_NOUNS, SPORT_EVENT_NOUNS, VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
@@ -281,7 +281,8 @@ const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:
 
 function clauseTenseOf(c: ResolveContext): Tense {
   const near = c.text.slice(Math.max(0, c.start - 24), c.start);
-  const deferred = DEFERRAL_PREP_BEFORE.test(near.slice(-18)) && DEFERRAL_BEFORE.test(c.text.slice(Math.max(0, c.start - 60), c.start));
+  const before60 = c.text.slice(Math.max(0, c.start - 60), c.start);
+  const deferred = DEFERRAL_PREP_BEFORE.test(near.slice(-18)) && DEFERRAL_BEFORE.test(before60) && !PAST_PERFECT_DEFERRAL_BEFORE.test(before60);
   if (deferred) return 'future';
   // A possessive is a modifier, not the copula's complement ("are investigating Saturday's attack").
   if (PRESENT_SCHEDULE_BEFORE.test(near) && !POSSESSIVE_AFTER.test(c.text.slice(c.end, c.end + 2))) return 'future';
