@@ -1264,4 +1264,8 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
     expect(values('The strikers had been given until midnight Thursday to return to work.', '2022-06-04')).toEqual(['midnight Thursday=2022-06-02T24:00']);
     expect(values('The court gave the strikers until midnight Thursday to return to work.', '2022-06-04')).toEqual(['midnight Thursday=2022-06-09T24:00']);
   });
+  it('an attribution in the present perfect after a comma does not date the report ("…, the ministry has said")', () => {
+    expect(values('Teams will begin vaccinating about 500,000 children in the northern provinces from Monday, the ministry has said.', '2024-08-31'))
+      .toEqual(['Monday=2024-09-02']);
+  });
 });

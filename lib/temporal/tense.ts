@@ -242,6 +242,19 @@ function sentenceCues(text: string, s: number, e: number): Cue[] {
   return cues;
 }
 
+/** "has"/"have"/"had" followed by its participle. */
+const PERFECT_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+const WORD_AFTER = /^\s+([a-z]+)/;
+
+/** Where the reporting verb ends when the cue text[a, b) is one ("said") or its auxiliary ("has said", "had told"); else -1. */
+function reportingVerbEnd(text: string, a: number, b: number): number {
+  const w = text.slice(a, b);
+  if (REPORTING.has(w)) return b;
+  if (!PERFECT_AUX.has(w)) return -1;
+  const next = WORD_AFTER.exec(text.slice(b, b + 16));
+  return next !== null && REPORTING.has(next[1]!) ? b + next[0].length : -1;
+}
+
 /** Whether a cue at least `minDist` away could still replace the best one (ties go to a future cue). */
 function mayWin(minDist: number, bestDist: number, tense: Cue['tense']): boolean {
   return minDist < bestDist || (minDist === bestDist && tense === 'future');
@@ -276,7 +289,11 @@ function nearest(text: string, cues: readonly Cue[], start: number, end: number)
       if (!mayWin(a - end, bestDist, tense)) continue;
       const breaks = clauseBreaks(text, end, a);
       // "Play will begin at 10 a.m. on Tuesday, the referee said": the attribution after a comma does not date the report.
-      if (breaks > 0 && tense === 'past' && REPORTING.has(text.slice(a, b)) && !REPORTED_CLAUSE_AFTER.test(text.slice(b, b + 8))) continue;
+      // (Also in the present perfect: "…, the World Health Organization has said.")
+      if (breaks > 0 && tense === 'past') {
+        const verbEnd = reportingVerbEnd(text, a, b);
+        if (verbEnd >= 0 && !REPORTED_CLAUSE_AFTER.test(text.slice(verbEnd, verbEnd + 8))) continue;
+      }
       // "said on Wednesday it would …", "told … late Thursday that they would …": a clause that opens right after the
       // expression is another clause.
       // "finished first on Sunday and will face a runoff": a verb coordinated after the expression is another clause's.
