@@ -1268,4 +1268,7 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
     expect(values('Teams will begin vaccinating about 500,000 children in the northern provinces from Monday, the ministry has said.', '2024-08-31'))
       .toEqual(['Monday=2024-09-02']);
   });
+  it('Juneteenth is 19 June', () => {
+    expect(values('Juneteenth is a federal holiday, and offices closed on Monday.', '2022-06-22')).toEqual(['Juneteenth=2022-06-19', 'Monday=2022-06-20']);
+  });
 });

@@ -493,6 +493,8 @@ const HOLIDAYS: Readonly<Record<string, (y: number) => Date>> = {
   // US general elections: the Tuesday after the first Monday of November.
   'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
   'labor day': (y) => nthWeekday(y, 9, 1, 1), 'labour day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  // A US federal holiday since 2021 (named, and marked, long before).
+  juneteenth: (y) => ymd(y, 6, 19),
 };
 
 /** "Jan. 5-7, 2025": the year written after a day range's second day (sticky, run at the expression's end). */

@@ -422,12 +422,13 @@ const RAW_RULES: readonly Rule[] = [
     // ("over Christmas") and is not a name ("Christmas Island", "Easter Island", "Christmas tree"). The period named
     // after one ("the Easter holidays", "the Thanksgiving weekend") is part of the expression.
     // "last Thanksgiving" keeps its word; "Christmas night" is that night (TIME).
-    pattern: re(`\\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+|[Tt]he\\s+)?(?<holiday>Christmas\\s+(?:Day|Eve)|Election\\s+Day|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Valentine['’]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['’]s\\s+Day|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Veterans\\s+Day|Remembrance\\s+Day|Halloween|Fourth\\s+of\\s+July|July\\s+Fourth|Good\\s+Friday|Black\\s+Friday|Cyber\\s+Monday|Easter(?:\\s+(?:Sunday|Monday))?|Thanksgiving(?:\\s+Day)?|Labou?r\\s+Day|Memorial\\s+Day|Christmas)\\b(?:\\s+(?<period>holidays?|break|recess|weekend|vacation|season)\\b|\\s+(?<pod>morning|night)\\b)?(?:,?\\s+(?<year>${YEAR})\\b)?`),
+    pattern: re(`\\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+|[Tt]he\\s+)?(?<holiday>Christmas\\s+(?:Day|Eve)|Election\\s+Day|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Valentine['’]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['’]s\\s+Day|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Veterans\\s+Day|Remembrance\\s+Day|Halloween|Fourth\\s+of\\s+July|July\\s+Fourth|Good\\s+Friday|Black\\s+Friday|Cyber\\s+Monday|Easter(?:\\s+(?:Sunday|Monday))?|Thanksgiving(?:\\s+Day)?|Labou?r\\s+Day|Memorial\\s+Day|Juneteenth|Christmas)\\b(?:\\s+(?<period>holidays?|break|recess|weekend|vacation|season)\\b|\\s+(?<pod>morning|night)\\b)?(?:,?\\s+(?<year>${YEAR})\\b)?`),
     guards: {
-      context: { before: /\b(?:on|before|after|by|until|till|since|over|at|for|during|around|of|from|to|through|until|last|next|this)\s+$/i, text: /\s|Eve$|Day$/ },
+      // (Juneteenth names nothing else: it needs no preposition.)
+      context: { before: /\b(?:on|before|after|by|until|till|since|over|at|for|during|around|of|from|to|through|until|last|next|this)\s+$/i, text: /\s|Eve$|Day$|^Juneteenth$/ },
       notFollowedBy: /^\s+(?:Island|Agreement|Rising|[Tt]rees?|[Cc]ards?|[Mm]arkets?|[Cc]arols?|[Ll]ights|[Pp]resents?|[Gg]ifts?|[Dd]ecorations|[Ee]ggs?|[Bb]unny|[Ss]pecial|[Hh]onours|[Mm]essage)\b/,
     },
-    triggers: ['christmas', 'year', 'valentine', 'patrick', 'boxing', 'bastille', 'armistice', 'veteran', 'remembrance', 'halloween', 'july', 'friday', 'monday', 'easter', 'thanksgiving', 'labor', 'labour', 'memorial', 'election'],
+    triggers: ['christmas', 'year', 'valentine', 'patrick', 'boxing', 'bastille', 'armistice', 'veteran', 'remembrance', 'halloween', 'july', 'friday', 'monday', 'easter', 'thanksgiving', 'labor', 'labour', 'memorial', 'election', 'juneteenth'],
     reach: [24, 32],
   },
 
