@@ -1271,4 +1271,8 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
   it('Juneteenth is 19 June', () => {
     expect(values('Juneteenth is a federal holiday, and offices closed on Monday.', '2022-06-22')).toEqual(['Juneteenth=2022-06-19', 'Monday=2022-06-20']);
   });
+  it('a zone abbreviation after a clock time is part of it ("9 p.m. CT", "7.30pm AEST"); a 24-hour time after "for"', () => {
+    expect(values('Polls close at 9 p.m. CT and at 7.30pm AEST in Sydney.', '2024-11-05')).toEqual(['9 p.m. CT=2024-11-05T21:00', '7.30pm AEST=2024-11-05T19:30']);
+    expect(values('The briefing is scheduled for 16:45 today.', '2024-11-05')).toEqual(['16:45 today=2024-11-05T16:45']);
+  });
 });

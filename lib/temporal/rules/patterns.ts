@@ -103,7 +103,8 @@ const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const REL = `(?:${alt(['last', 'next', 'this', 'coming', 'past'])})`;
 const PART = `(?:${alt(['early', 'late', 'mid', 'middle'])})`;
 const AMPM = '(?:[ap]\\.\\s?m\\.?|[AP]\\.\\s?M\\.?|[ap]m\\b|[AP]M\\b)';
-const ZONE = '(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|PT|PST|PDT|IST|JST|local time|hours|hrs)';
+// North American, European, Asian and Australasian zone abbreviations written after a clock time ("8 p.m. CT", "6pm AEST").
+const ZONE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|NT|NST|NDT|AT|AST|ADT|WET|WEST|CET|CEST|EET|EEST|BST|MSK|IST|PKT|SGT|HKT|PHT|KST|JST|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|SAST|WAT|EAT|local time|hours|hrs)';
 /** Zones written out after a clock time ("10 a.m. Eastern", "9 p.m. Pacific Standard Time"); not after a bare number. */
 // Not the first word of a name ("8 p.m. Central Park"); a weekday may follow.
 const ZONE_NAMED = `(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\\s+(?:[Ss]tandard\\s+|[Dd]aylight\\s+)?[Tt]ime)?(?!\\s+(?!(?:${WEEKDAY})\\b)[A-Z][a-z])`;
@@ -630,7 +631,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'time',
     type: 'TIME',
     // "about 11:20 p.m. Saturday": TimeML keeps the modifier in the extent (mod APPROX), as for lengths.
-    pattern: re(`(?:\\b(?<approx>${alt(['about', 'around', 'approximately', 'roughly'])})\\s+(?=\\d|noon|midday|midnight))?(?:\\b(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<![\\d:.])(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?::[0-5]\\d)?\\s*${ZONE}\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)(?<h24b>[01]\\d|2[0-3]):(?<m24b>[0-5]\\d)(?![:.]?\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b))|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?:(?<wrel>next|this)\\s+)?(?<weekday>${WEEKDAY})\\b(?!${WEEKDAY_BEFORE_DATE})|(?<rday>today|tonight|yesterday|tomorrow)\\b)|,?\\s+(?<dmonth>${ANY_MONTH})\\s*(?<dday>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dyear>${YEAR})\\b)?(?![:.]?\\d))?`),
+    pattern: re(`(?:\\b(?<approx>${alt(['about', 'around', 'approximately', 'roughly'])})\\s+(?=\\d|noon|midday|midnight))?(?:\\b(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<![\\d:.])(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?::[0-5]\\d)?\\s*${ZONE}\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Ff]or)\\s+)(?<h24b>[01]\\d|2[0-3]):(?<m24b>[0-5]\\d)(?![:.]?\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b))|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?:(?<wrel>next|this)\\s+)?(?<weekday>${WEEKDAY})\\b(?!${WEEKDAY_BEFORE_DATE})|(?<rday>today|tonight|yesterday|tomorrow)\\b)|,?\\s+(?<dmonth>${ANY_MONTH})\\s*(?<dday>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dyear>${YEAR})\\b)?(?![:.]?\\d))?`),
     guards: { notPrecededBy: /\b(?:at|around|about|before|after|by|until|since)\s+(?:high|twelve)\s+$/ },
   },
   {
