@@ -1216,7 +1216,7 @@ describe('news phrasing', () => {
   });
 });
 
-describe('news phrasing (eighth session, from the errors of sets s and t, tested on other sentences)', () => {
+describe('news phrasing (eighth session, from the errors of sets s–v, tested on other sentences)', () => {
   it('a comma inside a number is no clause break ("expect 45,000 fans on Sunday")', () => {
     expect(values('Organisers expect 45,000 fans on Sunday and have sold every ticket.', '2024-03-06')).toEqual(['Sunday=2024-03-10']);
   });
@@ -1274,5 +1274,8 @@ describe('news phrasing (eighth session, from the errors of sets s and t, tested
   it('a zone abbreviation after a clock time is part of it ("9 p.m. CT", "7.30pm AEST"); a 24-hour time after "for"', () => {
     expect(values('Polls close at 9 p.m. CT and at 7.30pm AEST in Sydney.', '2024-11-05')).toEqual(['9 p.m. CT=2024-11-05T21:00', '7.30pm AEST=2024-11-05T19:30']);
     expect(values('The briefing is scheduled for 16:45 today.', '2024-11-05')).toEqual(['16:45 today=2024-11-05T16:45']);
+  });
+  it('"since Tuesday" with a present perfect is a day gone', () => {
+    expect(values('Officials have moved 5,000 residents out of the valley since Tuesday.', '2024-08-10')).toEqual(['Tuesday=2024-08-06']);
   });
 });

@@ -304,12 +304,14 @@ function clauseTenseOf(c: ResolveContext): Tense {
   // ("from March 1 through March 5" ends a range: its end follows the start, not the "through".)
   // A weekday with a present perfect ("has cancelled all sailings on Saturday"): edited English dates no finished event
   // that way, so the day is the object's (often ahead), and tells no tense.
-  if (t === 'past' && c.groups.weekday && !UNTIL_BEFORE.test(near) && PRESENT_PERFECT_LAST_BEFORE.test(c.text.slice(Math.max(0, c.start - 90), c.start))) return 'unknown';
+  // ("since Tuesday" is where a present perfect's span starts: a day gone.)
+  if (t === 'past' && c.groups.weekday && !UNTIL_BEFORE.test(near) && !SINCE_BEFORE.test(near) && PRESENT_PERFECT_LAST_BEFORE.test(c.text.slice(Math.max(0, c.start - 90), c.start))) return 'unknown';
   if (t === 'future' || !UNTIL_BEFORE.test(near) || RANGE_FROM_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start))) return t;
   // "until Monday" after no tense, or after a present perfect ("classes have been suspended until Monday", "Ryanair has
   // cancelled all flights until Monday"): a state lasting into the days ahead.
   return t === 'unknown' || PRESENT_PERFECT_BEFORE.test(c.text.slice(Math.max(0, c.start - 90), c.start)) ? 'future' : t;
 }
+const SINCE_BEFORE = /\bsince\s+$/i;
 const HAS_FOR = /for\s/i;
 const HAS_EFFECTIVE = /effective/i;
 const HAS_BY = /by\s/i;
