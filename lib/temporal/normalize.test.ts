@@ -1278,4 +1278,8 @@ describe('news phrasing (eighth session, from the errors of sets s–v, tested o
   it('"since Tuesday" with a present perfect is a day gone', () => {
     expect(values('Officials have moved 5,000 residents out of the valley since Tuesday.', '2024-08-10')).toEqual(['Tuesday=2024-08-06']);
   });
+  it('in a past clause, a date naming an event ("a March 3 strike") is not the day a later clock time is on', () => {
+    expect(values('The port was shut after a March 3 strike on its cranes. It reopened at 9:15 a.m.', '2022-03-20'))
+      .toEqual(['March 3=2022-03-03', '9:15 a.m.=2022-03-20T09:15']);
+  });
 });

@@ -408,6 +408,13 @@ function narrativeYear(c: ResolveContext, month: number, day: number, tense: Ten
 const namesADayGranularity = (g: Granularity): boolean => g === 'day' || g === 'part-of-day' || g === 'hour' || g === 'minute';
 const namesADay = (t: Timex): boolean => namesADayGranularity(t.granularity);
 
+const ARTICLE_BEFORE = /\b(?:an?|the)\s+$/i;
+/** A noun right after (not a preposition, conjunction or adverb that would make the date the clause's time). */
+const NOUN_AFTER = /^\s+(?!(?:at|on|in|to|and|or|of|after|before|when|that|which|with|for|by|from|until|as|last|this|next)\b)[a-z]{3,}\b/;
+/** A date used as a noun's modifier ("an April 1 strike", "the March 15 deadline"). */
+function isAttributive(text: string, t: Timex): boolean {
+  return ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) && NOUN_AFTER.test(text.slice(t.end, t.end + 24));
+}
 function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
   // The latest expression of a day or a time of day ("Voters go to the polls on Sunday, the first election since
   // 2019. Polls open at 7 a.m.": Sunday, not 2019).
@@ -418,6 +425,9 @@ function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
     const prev = c.previous[i]!;
     // ("Rain had lashed the area since Sunday": the start of a span, not the day the story is at.)
     if (!namesADay(prev) || !prev.interval || /\bsince\s+$/i.test(c.text.slice(Math.max(0, prev.start - 7), prev.start))) continue;
+    // ("retaliation for an April 1 strike. The airport reopened at 7:30 a.m.": in a past clause a date naming an event is
+    // no story day; a schedule may be that event's: "on the eve of the Nov. 2 vote. Polls open at 6 a.m.")
+    if (t === 'past' && isAttributive(c.text, prev)) continue;
     // The sentence before, not further: at most one sentence end between them.
     if (c.start - prev.end > 300 || sentenceEndsBetween(c.text, prev.end, c.start) > 1) break;
     const date = new Date(`${prev.interval.start.slice(0, 10)}T00:00:00`);
