@@ -138,6 +138,8 @@ function compile(table: ActorTable): Matcher {
   return { re, bySurface, strongById, isWordCode: (c) => wordChar.test(String.fromCharCode(c)) };
 }
 
+/** LOCATIVE ends in `\s+$`: checking the last character first spares the regex its try at every position. */
+const endsWithSpace = (s: string) => s.length > 0 && /\s/.test(s[s.length - 1]!);
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|to|from|at|into|near|outside|across|around|via|toward|towards|visit|visits|visited|visiting|through|leave|left|arrive|arrived|arrives|reached)\s+$/iu;
 
 function entryMention(e: ActorEntry, start: number, end: number, text: string): ActorMention {
@@ -152,11 +154,14 @@ function entryMention(e: ActorEntry, start: number, end: number, text: string): 
 export function findTableMentions(table: ActorTable, text: string, scope?: readonly { start: number; end: number }[]): ActorMention[] {
   table.matcher ??= compile(table);
   const { re, bySurface, strongById, isWordCode } = table.matcher;
-  const t = norm(text);
+  // Apostrophes are straightened only where the alternation searches (the scope's sentences): norm maps one
+  // character to one, so norm of a slice is the slice of norm. The whole text is straightened only when needed.
+  let whole: string | null = scope ? null : norm(text);
+  const normalized = () => (whole ??= norm(text));
   const raw: { p: Pattern; start: number; end: number }[] = [];
-  for (const span of scope ?? [{ start: 0, end: t.length }]) {
+  for (const span of scope ?? [{ start: 0, end: text.length }]) {
     // Spans are sentences, bounded by whitespace: the lookarounds read the same at a slice's ends as in the text.
-    const slice = scope ? t.slice(span.start, span.end) : t;
+    const slice = scope ? norm(text.slice(span.start, span.end)) : normalized();
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const p = bySurface.get(m[0]);
@@ -167,7 +172,10 @@ export function findTableMentions(table: ActorTable, text: string, scope?: reado
   if (scope) {
     for (const r of raw) {
       if (r.p.type !== 'weak' || strong.has(r.p.id)) continue;
-      if ((strongById.get(r.p.id) ?? []).some((surface) => hasWord(t, surface, isWordCode))) strong.add(r.p.id);
+      // A surface without an apostrophe is found at the same places in the text as in its straightened copy
+      // (’ and ' are both outside the word class, so the whole-word test reads the same too).
+      const found = (surface: string) => hasWord(surface.includes("'") ? normalized() : text, surface, isWordCode);
+      if ((strongById.get(r.p.id) ?? []).some(found)) strong.add(r.p.id);
     }
   }
   const out: ActorMention[] = [];
@@ -178,9 +186,10 @@ export function findTableMentions(table: ActorTable, text: string, scope?: reado
     if (r.p.type === 'weak' && !strong.has(e.id)) continue;
     if (r.p.type === 'metonym') {
       // Part of a longer proper name ("Washington Post", "Paris Agreement", "Beijing Daily"): not an actor.
-      if (/^[ \t]+\p{Lu}/u.test(t.slice(r.end, r.end + 3)) && !raw.some((o) => o.start > r.end && o.start <= r.end + 2)) continue;
-      const before = t.slice(Math.max(0, r.start - 30), r.start);
-      if (LOCATIVE.test(before)) {
+      // (These tests read the raw text: ’ and ' are neither spaces, capitals nor letters, so they read the same.)
+      if (/^[ \t]+\p{Lu}/u.test(text.slice(r.end, r.end + 3)) && !raw.some((o) => o.start > r.end && o.start <= r.end + 2)) continue;
+      const before = text.slice(Math.max(0, r.start - 30), r.start);
+      if (endsWithSpace(before) && LOCATIVE.test(before)) {
         const name = e.capital && r.p.surface !== e.capital ? e.capital : r.p.surface;
         out.push({ actorId: slugify(name), name, kind: 'place', partOf: e.id, surface: text.slice(r.start, r.end), start: r.start, end: r.end });
         continue;
@@ -188,7 +197,7 @@ export function findTableMentions(table: ActorTable, text: string, scope?: reado
     }
     // A state as modifier right before a titled person ("US Secretary of State Antony Blinken"): drop.
     const next = raw[i + 1];
-    if ((e.kind === 'state' || e.kind === 'organization') && next && next.p.type === 'titled' && /^\s+$/.test(t.slice(r.end, next.start))) {
+    if ((e.kind === 'state' || e.kind === 'organization') && next && next.p.type === 'titled' && /^\s+$/.test(text.slice(r.end, next.start))) {
       continue;
     }
     out.push(entryMention(e, r.start, r.end, text));

@@ -82,6 +82,9 @@ const lc = (w: string) => {
   return stripPossessive(l.replace(/[.,;:]+$/, ''));
 };
 
+/** Space or tab: what separates the words of a RUN match. */
+const isBlankChar = (c: number) => c === 32 || c === 9;
+
 const stripPossessive = (w: string) => (w.endsWith('s') && (w.endsWith("'s") || w.endsWith('’s')) ? w.slice(0, -2) : w);
 
 /** Whether `text` has `word` as a whole word: no `isWordCode` character (default: a letter) on either side. */
@@ -120,12 +123,16 @@ export function findPersonNames(
       while (k < skip.length && skip[k]!.end <= runStart) k++;
       if (k < skip.length && skip[k]!.start <= runStart && runStart + m[0].length <= skip[k]!.end) continue;
       // Tokens with their offsets.
+      // The run's words: it starts and ends with one and has only [ \t]+ between (what split(/[ \t]+/) gives).
+      const run = m[0];
       const all: { w: string; s: number; l: string }[] = [];
-      let at = 0;
-      for (const w of m[0].split(/[ \t]+/)) {
-        at = m[0].indexOf(w, at);
+      for (let at = 0; at < run.length; ) {
+        let end = at;
+        while (end < run.length && !isBlankChar(run.charCodeAt(end))) end++;
+        const w = run.slice(at, end);
         all.push({ w, s: runStart + at, l: lc(w) });
-        at += w.length;
+        at = end;
+        while (at < run.length && isBlankChar(run.charCodeAt(at))) at++;
       }
       // A word ending a sentence ("Monday. Tomlinson") ends the run; initials and abbreviations ("J.", "Gov.", "U.S.") do not.
       const cut = all.findIndex((t, k) => k < all.length - 1 && t.w.endsWith('.') && /\p{Ll}{2,}\.$/u.test(t.w) && !TITLE_WORDS.has(t.w.toLowerCase()));

@@ -2,7 +2,7 @@ import type { Article } from '../articles/types';
 import type { EventConflict } from '../timeline/types';
 import { dayNumber } from './dates';
 import { splitSentences, type Sentence } from './sentences';
-import { contentWords, jaccard } from './text';
+import { contentWordIds, jaccardIds, sharedVocabulary, type Vocabulary, type WordIds } from './text';
 import type { Candidate } from './types';
 
 /** "Israel-Hamas conflict", "US-China war": a compound naming the two sides of a conflict. */
@@ -61,8 +61,12 @@ export interface EventLike {
   conflicts: EventConflict[];
 }
 
-/** Conflicts inside one merged event: different X-Y names; precise days that disagree. */
-export function eventConflicts(group: Candidate[]): EventConflict[] {
+/**
+ * Conflicts inside one merged event: different X-Y names; precise days that disagree. `pairsOf` gives the X-Y pair
+ * mentions of a candidate's quote (a caller holding each article's pairMentions can pick the quote's out of them:
+ * a pair never spans two sentences, so they are the same).
+ */
+export function eventConflicts(group: Candidate[], pairsOf: (c: Candidate) => readonly PairMention[] = (c) => pairMentions(c.citation.quote)): EventConflict[] {
   const out: EventConflict[] = [];
   // Different dates: two day-granular, non-approximate citations from different articles with different days.
   const days = group.filter((c) => c.granularity === 'day' && !c.approximate);
@@ -81,7 +85,7 @@ export function eventConflicts(group: Candidate[]): EventConflict[] {
   // Different compound names within the event's own quotes.
   const byKey = new Map<string, { pair: PairMention; c: Candidate }[]>();
   for (const c of group) {
-    for (const p of pairMentions(c.citation.quote)) {
+    for (const p of pairsOf(c)) {
       const key = `${p.first}|${p.noun}`;
       const list = byKey.get(key) ?? [];
       list.push({ pair: p, c });
@@ -108,13 +112,15 @@ export const SAME_STORY = 0.12;
  * SAME_STORY) whose dominant "X-Y conflict" names share X but differ in Y. The conflict is attached to the event of
  * each article whose quotes share the most words with the other article (articles without dated events just
  * contribute their quote). Candidate pairs are bucketed by (X, noun) so the comparison is not all-pairs.
- * `pairsOf` gives an article's pair mentions (a caller that already split the texts passes them in).
+ * `pairsOf` gives an article's pair mentions (a caller that already split the texts passes them in); `vocabulary`
+ * must be the one of the candidates' word ids.
  */
 export function articleConflicts(
   articles: Article[],
   eventsByArticle: Map<string, EventLike[]>,
   maxDays = 45,
   pairsOf: (article: Article) => PairMention[] = (article) => pairMentions(article.text),
+  vocabulary: Vocabulary = sharedVocabulary,
 ): void {
   const buckets = new Map<string, { article: Article; pair: PairMention & { count: number } }[]>();
   for (const article of articles) {
@@ -126,14 +132,14 @@ export function articleConflicts(
   }
   // Whole-article word sets are large: each is dropped once the sweep has passed its article (see below) and
   // worked out again should another bucket need it, always from the first article seen with that id.
-  const words = new Map<string, Set<string>>();
+  const words = new Map<string, WordIds>();
   const textOwner = new Map<string, Article>();
   const wordsOf = (a: Article) => {
     let w = words.get(a.id);
     if (!w) {
       const owner = textOwner.get(a.id) ?? a;
       textOwner.set(a.id, owner);
-      words.set(a.id, (w = contentWords(owner.text)));
+      words.set(a.id, (w = contentWordIds(owner.text, vocabulary)));
     }
     return w;
   };
@@ -152,7 +158,7 @@ export function articleConflicts(
         const db = dateOf(b.article);
         if (da !== null && db !== null && db - da > maxDays) break;
         if (a.pair.second === b.pair.second) continue;
-        if (jaccard(wordsOf(a.article), wordsOf(b.article)) < SAME_STORY) continue;
+        if (jaccardIds(wordsOf(a.article), wordsOf(b.article)) < SAME_STORY) continue;
         const conflict: EventConflict = {
           summary: `${a.article.publisher} calls it the “${a.pair.first}-${a.pair.second} ${a.pair.noun}”, ${b.article.publisher} the “${b.pair.first}-${b.pair.second} ${b.pair.noun}”.`,
           quotes: [
@@ -170,7 +176,7 @@ export function articleConflicts(
           const ow = wordsOf(other);
           for (const ev of events) {
             const own = ev.candidates.filter((c) => c.article.id === self.id);
-            const score = Math.max(0, ...own.map((c) => jaccard(c.words, ow)));
+            const score = Math.max(0, ...own.map((c) => jaccardIds(c.words, ow)));
             if (score > bestScore) {
               bestScore = score;
               best = ev;

@@ -4,7 +4,7 @@ import type { EventFlag } from '../timeline/types';
 import { referenceDate, uncertainPublication } from './article-dates';
 import { addDays, addMonths, isoDay } from './dates';
 import { splitSentences, type Sentence } from './sentences';
-import { contentWords, isSpace, whitespaceSplitCount } from './text';
+import { contentWordIds, isSpace, sharedVocabulary, whitespaceSplitCount, type Vocabulary } from './text';
 import type { ActorMentionLike, Candidate, MentionFn, NormalizeFn } from './types';
 import { undatedReports, type ClauseTenseFn, type UndatedReport } from './undated';
 
@@ -13,8 +13,17 @@ export interface ExtractOptions {
   mentions?: MentionFn;
   /** splitSentences(article.text), when the caller has it already. */
   sentences?: Sentence[];
+  /** articleTimexes(article, normalize), when the caller has it already. */
+  timexes?: Timex[];
+  /** mentions(text, sentencesWithDates(timexes, sentences)), when the caller has them already. */
+  datedMentions?: ActorMentionLike[];
   /** Also collect the article's undated reports (./undated.ts) into `undated.out` (actors are then looked for in the other sentences too). */
   undated?: { clauseTense: ClauseTenseFn; out: UndatedReport[] };
+  /**
+   * Vocabulary of the candidates' word ids: candidates compare only within one. Defaults to a module-wide one that
+   * grows with every text it sees; a caller extracting many corpora (buildTimeline) passes one per build.
+   */
+  vocabulary?: Vocabulary;
 }
 
 export { referenceDate } from './article-dates';
@@ -151,11 +160,38 @@ function cleanTitle(text: string, sentence: string, maxWords: number): string {
   if (endsWith(s, isSentenceEndOrQuote)) s = s.replace(/[.!?]+[”"’]?$/, '').replace(/[”"]$/, '');
   s = s.trim();
   if (!s) s = sentence.trim();
-  // One word past the cap is enough to know the title is cut: no need to split the rest.
-  const words = Number.isInteger(maxWords) && maxWords >= 0 && maxWords < 2 ** 31 ? s.split(/\s+/, maxWords + 1) : s.split(/\s+/);
-  let title = words.length > maxWords ? `${words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ');
+  let title = capWords(s, maxWords);
   if (title[0] && /[a-z]/.test(title[0])) title = title[0].toUpperCase() + title.slice(1);
   return title;
+}
+
+/**
+ * `s.split(/\s+/)` joined by single spaces, or its first `maxWords` words (without a trailing , ; :) plus "…" when it
+ * has more. `s` is usually single-spaced already: then the title is `s` itself or one slice of it, with no array of
+ * words (the general case still splits).
+ */
+function capWords(s: string, maxWords: number): string {
+  if (!Number.isInteger(maxWords) || maxWords < 1) return capWordsSplit(s, maxWords);
+  let words = 1;
+  let cut = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    if (c !== 32 || i === 0 || i + 1 === s.length || isSpace(s.charCodeAt(i + 1))) return capWordsSplit(s, maxWords);
+    if (++words === maxWords + 1) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut < 0) return s;
+  const head = s.slice(0, cut);
+  return `${endsWith(head, (c) => c === 44 || c === 59 || c === 58) ? head.slice(0, -1) : head}…`;
+}
+
+function capWordsSplit(s: string, maxWords: number): string {
+  // One word past the cap is enough to know the title is cut: no need to split the rest.
+  const words = Number.isInteger(maxWords) && maxWords >= 0 && maxWords < 2 ** 31 ? s.split(/\s+/, maxWords + 1) : s.split(/\s+/);
+  return words.length > maxWords ? `${words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ');
 }
 
 // Gates for the end-anchored and rare patterns above: V8 tries such a regex at every position of the string, so
@@ -198,12 +234,16 @@ export function capitalisedNames(sentence: string): Set<string> {
 }
 
 /** Actor ids mentioned inside the sentence (first mention order), and those ids plus their parents (partOf). */
-function actorsIn(mentions: ActorMentionLike[], sentence: Sentence): { actors: string[]; actorKeys: Set<string> } {
-  const ids = new Set<string>();
-  for (const m of mentions) if (m.start >= sentence.start && m.end <= sentence.end) ids.add(m.actorId);
-  const actorKeys = new Set<string>(ids);
-  for (const m of mentions) if (m.partOf && m.start >= sentence.start && m.end <= sentence.end) actorKeys.add(m.partOf);
-  return { actors: [...ids], actorKeys };
+function actorsIn(mentions: ActorMentionLike[], sentence: Sentence): { actors: string[]; actorKeys: string[] } {
+  // A sentence names a few actors: arrays with includes() keep the first-mention order without Sets (a build keeps
+  // these for every candidate).
+  const actors: string[] = [];
+  for (const m of mentions) if (m.start >= sentence.start && m.end <= sentence.end && !actors.includes(m.actorId)) actors.push(m.actorId);
+  const actorKeys = [...actors];
+  for (const m of mentions) {
+    if (m.partOf && m.start >= sentence.start && m.end <= sentence.end && !actorKeys.includes(m.partOf)) actorKeys.push(m.partOf);
+  }
+  return { actors, actorKeys };
 }
 
 const namesCache = new WeakMap<Candidate, Set<string>>();
@@ -223,7 +263,7 @@ export function candidateTitle(c: Candidate): string {
   return extractTitle(c.citation.quote, c.citation.expressionStart, c.citation.expressionEnd);
 }
 
-function sentenceOf(sentences: Sentence[], pos: number): Sentence | null {
+function sentenceOf(sentences: readonly Sentence[], pos: number): Sentence | null {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -236,16 +276,32 @@ function sentenceOf(sentences: Sentence[], pos: number): Sentence | null {
   return null;
 }
 
+/** The sentences holding a DATE/TIME expression, in text order: where an article's event actors are looked for. */
+export function sentencesWithDates(timexes: readonly Timex[], sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const t of timexes) {
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    const s = sentenceOf(sentences, t.start);
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/** The article's temporal expressions: its text normalized from its reference date (publication, else range start). */
+export function articleTimexes(article: Article, normalize: NormalizeFn): Timex[] {
+  const ref = referenceDate(article);
+  return normalize(article.text, ref ? { published: article.published ?? ref } : {});
+}
+
 /** Every DATE/TIME timex of the article that refers to a particular time, as an event candidate. */
 export function extractCandidates(article: Article, options: ExtractOptions): Candidate[] {
   const text = article.text;
   const ref = referenceDate(article);
-  const timexes = options.normalize(text, ref ? { published: article.published ?? ref } : {});
+  const timexes = options.timexes ?? articleTimexes(article, options.normalize);
   if (timexes.length === 0 && !options.undated) return [];
   const sentences = options.sentences ?? splitSentences(text);
-  const dated = timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
-  const datedSentences = [...new Set(dated.map((t) => sentenceOf(sentences, t.start)).filter((s): s is Sentence => s !== null))];
-  const mentions = options.mentions ? options.mentions(text, datedSentences) : [];
+  const datedSentences = sentencesWithDates(timexes, sentences);
+  const mentions = options.datedMentions ?? (options.mentions ? options.mentions(text, datedSentences) : []);
   if (options.undated) {
     // The other sentences get their own look-up, so the dated events' actors do not depend on this option.
     const datedStarts = new Set(datedSentences.map((s) => s.start));
@@ -254,6 +310,7 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
     options.undated.out.push(...undatedReports(article, sentences, datedStarts, restMentions, options.undated.clauseTense));
   }
   const uncertainDate = uncertainPublication(article);
+  const vocabulary = options.vocabulary ?? sharedVocabulary;
   const out: Candidate[] = [];
   for (const timex of timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
@@ -299,7 +356,7 @@ export function extractCandidates(article: Article, options: ExtractOptions): Ca
       flags,
       actors,
       actorKeys,
-      words: contentWords(sentence.text.slice(0, exprStart) + ' ' + sentence.text.slice(exprEnd)),
+      words: contentWordIds(sentence.text, vocabulary, { start: exprStart, end: exprEnd }),
       citation: {
         articleId: article.id,
         publisher: article.publisher,

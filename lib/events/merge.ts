@@ -1,7 +1,7 @@
 import type { Granularity } from '../temporal/types';
 import { dayNumber, overlaps } from './dates';
 import { candidateNames } from './extract';
-import { jaccard, overlap } from './text';
+import { jaccardIds, overlap } from './text';
 import type { Candidate } from './types';
 
 /** Thresholds of the merge rule (see docs/timeline.md). */
@@ -26,10 +26,17 @@ export const GRANULARITY_RANK: Record<Granularity, number> = {
 
 /** How much two candidates agree on content: word Jaccard plus shared actors (or names). */
 export function similarity(a: Candidate, b: Candidate): { score: number; words: number; actors: number } {
-  const words = jaccard(a.words, b.words);
+  const words = jaccardIds(a.words, b.words);
   // Without actors on both sides, shared capitalised names (a table-free proxy for actors) stand in.
-  const actors = a.actorKeys.size && b.actorKeys.size ? overlap(a.actorKeys, b.actorKeys) : overlap(candidateNames(a), candidateNames(b));
+  const actors = a.actorKeys.length && b.actorKeys.length ? sharedCount(a.actorKeys, b.actorKeys) : overlap(candidateNames(a), candidateNames(b));
   return { score: words + MERGE.actorWeight * Math.min(actors, 4), words, actors };
+}
+
+/** How many of `a` are in `b` (both without repeats): overlap() for the few actor keys of two candidates. */
+function sharedCount(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n++;
+  return n;
 }
 
 /** Whether two candidates tell the same event. Never on date alone. */
@@ -93,7 +100,10 @@ class UnionFind {
  */
 export function mergeCandidates(candidates: Candidate[]): Candidate[][] {
   const order = candidates
-    .map((c, i) => ({ c, i, s: dayNumber(c.window.start), e: Math.max(dayNumber(c.window.end), dayNumber(c.window.start) + 1) }))
+    .map((c, i) => {
+      const s = dayNumber(c.window.start);
+      return { c, i, s, e: Math.max(dayNumber(c.window.end), s + 1) };
+    })
     .sort((x, y) => x.s - y.s || x.e - y.e || x.i - y.i);
   const uf = new UnionFind(candidates.length);
   const active: typeof order = [];

@@ -74,15 +74,15 @@ export function splitSentences(text: string): Sentence[] {
   };
   let start = 0;
   BREAK_CHARS.lastIndex = 0;
-  for (let m = BREAK_CHARS.exec(text); m; m = BREAK_CHARS.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): the index is lastIndex - 1, and no match array is allocated per break character.
+  while (BREAK_CHARS.test(text)) {
+    const i = BREAK_CHARS.lastIndex - 1;
     const ch = text.charCodeAt(i);
     if (ch === 10 /* \n */) {
       push(start, i);
       start = i + 1;
       continue;
     }
-    if (ch !== 46 /* . */ && ch !== 33 /* ! */ && ch !== 63 /* ? */) continue;
     let j = i + 1;
     while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
     if (j < n && !isBlank(text.charCodeAt(j))) continue;

@@ -82,6 +82,165 @@ function addParts(t: string, start: number, end: number, out: Set<string>): void
   }
 }
 
+/**
+ * Content words as small integers: one id per distinct stem. Ids compare only within one vocabulary, so a build
+ * uses one for all its candidates and articles and drops it afterwards (a vocabulary is never cleared).
+ * Its table is keyed by the word as written (lower-cased) and read straight from the char codes: no string is
+ * made per word, only per new word (contentWords' slices were a fifth of all the build's allocation).
+ */
+export class Vocabulary {
+  private hashes = new Int32Array(1 << 12);
+  private ids = new Int32Array(1 << 12);
+  private keys: (string | undefined)[] = new Array<string | undefined>(1 << 12);
+  private used = 0;
+  private readonly stemIds = new Map<string, number>();
+
+  /** The id of the stem of t[s, e) (lower-case text; `hash` is FNV-1a of its char codes), or -1 for a stopword. */
+  idOf(t: string, s: number, e: number, hash: number): number {
+    const mask = this.keys.length - 1;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const key = this.keys[at];
+      if (key === undefined) break;
+      if (this.hashes[at] === hash && key.length === e - s && t.startsWith(key, s)) return this.ids[at]!;
+    }
+    const part = t.slice(s, e);
+    const stemmed = stemOrStop(part);
+    let id = -1;
+    if (stemmed !== null) {
+      id = this.stemIds.get(stemmed) ?? this.stemIds.size;
+      if (id === this.stemIds.size) this.stemIds.set(stemmed, id);
+    }
+    this.insert(part, hash, id);
+    return id;
+  }
+
+  private insert(key: string, hash: number, id: number): void {
+    if (2 * (this.used + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let at = hash & mask;
+    while (this.keys[at] !== undefined) at = (at + 1) & mask;
+    this.keys[at] = key;
+    this.hashes[at] = hash;
+    this.ids[at] = id;
+    this.used++;
+  }
+
+  private grow(): void {
+    const { keys, hashes, ids } = this;
+    const size = keys.length * 2;
+    this.keys = new Array<string | undefined>(size);
+    this.hashes = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    this.used = 0;
+    for (let k = 0; k < keys.length; k++) if (keys[k] !== undefined) this.insert(keys[k]!, hashes[k]!, ids[k]!);
+  }
+}
+
+/** The vocabulary of callers that pass none (tests, single articles). */
+export const sharedVocabulary = new Vocabulary();
+
+/** Ids of content words (in one Vocabulary), each once, in order of first occurrence: a Set's worth in a few bytes. */
+export type WordIds = readonly number[];
+
+/**
+ * The ids of contentWords(text), or of contentWords(text.slice(0, cut.start) + ' ' + text.slice(cut.end)) (a
+ * sentence without its expression): one lower-cased copy of the text, no slice per word.
+ */
+export function contentWordIds(text: string, vocabulary: Vocabulary, cut?: { start: number; end: number }): WordIds {
+  const out: number[] = [];
+  const stamp = nextStamp();
+  const t = text.toLowerCase();
+  if (t.length !== text.length) {
+    // A character lower-cased to two ("İ"): offsets moved, so lower-case the text as contentWords reads it.
+    const u = (cut ? `${text.slice(0, cut.start)} ${text.slice(cut.end)}` : text).toLowerCase();
+    addWordIds(u, 0, u.length, vocabulary, stamp, out);
+  } else if (cut) {
+    // The space between the two parts ends any word, so each part is read on its own. (Lower-casing the whole
+    // sentence can differ from lower-casing the parts only in a Greek final sigma: not a letter the scan reads.)
+    addWordIds(t, 0, cut.start, vocabulary, stamp, out);
+    addWordIds(t, cut.end, t.length, vocabulary, stamp, out);
+  } else {
+    addWordIds(t, 0, t.length, vocabulary, stamp, out);
+  }
+  return out;
+}
+
+/** contentWords' scan of t[from, to) (lower-case text; see there), adding each id not yet marked to `out`. */
+function addWordIds(t: string, from: number, to: number, vocabulary: Vocabulary, stamp: number, out: number[]): void {
+  let i = from;
+  while (i < to) {
+    if (!isAsciiLower(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (let j = i + 1; j < to; j++) {
+      const c = t.charCodeAt(j);
+      if (isAsciiLower(c)) end = j + 1;
+      else if (!isInner(c)) break;
+    }
+    let wordEnd = end;
+    if (end - i >= 2 && t.charCodeAt(end - 1) === 115 /* s */ && (t.charCodeAt(end - 2) === 39 || t.charCodeAt(end - 2) === 0x2019)) wordEnd = end - 2;
+    // The hyphen-separated parts of 3+ characters, each hashed as it is read.
+    let s = i;
+    let hash = FNV_OFFSET;
+    for (let k = i; k <= wordEnd; k++) {
+      const c = k < wordEnd ? t.charCodeAt(k) : 45;
+      if (c !== 45) {
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        continue;
+      }
+      if (k - s >= 3) {
+        const id = vocabulary.idOf(t, s, k, hash);
+        if (id >= 0) {
+          const m = marksFor(id);
+          if (m[id] !== stamp) {
+            m[id] = stamp;
+            out.push(id);
+          }
+        }
+      }
+      s = k + 1;
+      hash = FNV_OFFSET;
+    }
+    i = end;
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+// Scratch marks for set operations on ids: marks[id] === stamp means "in the current set". A new stamp per
+// operation instead of clearing; shared by every vocabulary (they only ever hold the current operation's marks).
+let marks = new Int32Array(1024);
+let stampCounter = 0;
+function nextStamp(): number {
+  if (stampCounter === 0x7fffffff) {
+    marks.fill(0);
+    stampCounter = 0;
+  }
+  return ++stampCounter;
+}
+function marksFor(id: number): Int32Array {
+  if (id >= marks.length) {
+    const grown = new Int32Array(Math.max(id + 1, marks.length * 2));
+    grown.set(marks);
+    marks = grown;
+  }
+  return marks;
+}
+
+/** jaccard on two id lists (each without repeats): the same value as on the sets of their words. */
+export function jaccardIds(a: WordIds, b: WordIds): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  // Every id went through marksFor when its list was made: marks is long enough for all of them.
+  const stamp = nextStamp();
+  for (const x of a) marks[x] = stamp;
+  let inter = 0;
+  for (const x of b) if (marks[x] === stamp) inter++;
+  return inter / (a.length + b.length - inter);
+}
+
 /** Exactly JavaScript's `\s` (WhiteSpace and LineTerminator, the set `trim()` removes too). */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

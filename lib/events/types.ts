@@ -2,6 +2,7 @@ import type { Article } from '../articles/types';
 import type { Granularity, NormalizeOptions, TimeInterval, Timex, TimexMod } from '../temporal/types';
 import type { ActorMention } from '../actors/match';
 import type { Citation, EventFlag } from '../timeline/types';
+import type { WordIds } from './text';
 
 /** The normalizer's signature (lib/temporal's `normalize`). Injected so lib/events has no hard dependency. */
 export type NormalizeFn = (text: string, options: NormalizeOptions) => Timex[];
@@ -34,8 +35,9 @@ export interface Candidate {
   approximate: boolean;
   flags: EventFlag[];
   actors: string[];
-  /** Actor ids plus their parents (partOf): used for overlap. */
-  actorKeys: Set<string>;
-  words: Set<string>;
+  /** Actor ids plus their parents (partOf), each once: used for overlap. */
+  actorKeys: readonly string[];
+  /** Content words of the sentence without the expression, as ids of the build's vocabulary (./text.ts). */
+  words: WordIds;
   citation: Citation;
 }
