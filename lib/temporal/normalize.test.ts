@@ -1282,4 +1282,9 @@ describe('news phrasing (eighth session, from the errors of sets s–v, tested o
     expect(values('The port was shut after a March 3 strike on its cranes. It reopened at 9:15 a.m.', '2022-03-20'))
       .toEqual(['March 3=2022-03-03', '9:15 a.m.=2022-03-20T09:15']);
   });
+  it('"this winter" out of winter is the nearer one (the coming one in autumn, the one just ended in spring); "next winter" the one after; "earlier this decade"', () => {
+    expect(values('Stocks should last this winter, but next winter is the worry.', '2023-10-05')).toEqual(['this winter=2023-WI', 'next winter=2024-WI']);
+    expect(values('This winter was mild, and next winter may be harsher.', '2023-03-20')).toEqual(['This winter=2022-WI', 'next winter=2023-WI']);
+    expect(values('Prices rose sharply earlier this decade.', '2023-03-20')).toEqual(['earlier this decade=202']);
+  });
 });

@@ -1003,6 +1003,9 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
   },
   season(c) {
     const g = c.groups;
+    /** The winter that ended last (starting in December of `y`) or the one to come, whichever is nearer `d`. */
+    const nearerWinter = (y: number, d: Date): number =>
+      d.getTime() - ymd(y + 1, 3, 1).getTime() <= ymd(y + 1, 12, 1).getTime() - d.getTime() ? y : y + 1;
     const s = SEASONS[(g.season ?? '').toLowerCase()];
     if (!s) return unresolved('DATE', 'XXXX', quote(c));
     const rel = (g.rel ?? '').toLowerCase().replace(/^this\s+past$/, 'past');
@@ -1018,9 +1021,12 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     const startYearOf = (y: number): Date => ymd(y, s.firstMonth, 1);
     let y = startYearOf(dct.year) <= dct.date ? dct.year : dct.year - 1;
     const inIt = addMonths(startYearOf(y), 3) > dct.date;
+    // "this winter" out of winter: the one just ended in March, the coming one in October (whichever is nearer); any
+    // other season of this year.
+    const thisY = inIt ? y : s.firstMonth === 12 ? nearerWinter(y, dct.date) : dct.year;
     if (rel === 'last' || rel === 'past') y = inIt ? y - 1 : y;
-    else if (rel === 'next' || rel === 'coming') y = y + 1;
-    else if (rel === 'this') y = inIt || s.firstMonth === 12 ? y : dct.year;
+    else if (rel === 'next' || rel === 'coming') y = thisY + 1;
+    else if (rel === 'this') y = thisY;
     // In a future clause, the next one; also when this one is more than half over ("postponed until the fall" in November).
     else if (tenseOf(c) === 'future' && (!inIt || addMonths(startYearOf(y), 1.5) <= dct.date)) y = y + 1;
     return mk(y, pub(dct), `${quote(c)} ${ofArticle(dct)} → ${s.code} ${y}`);

@@ -557,7 +557,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'partOfUnit',
     type: 'DATE',
     // HeidelTime normPartWords: earlier → START, later → END.
-    pattern: re(`\\b(?<part>${alt(['earlier', 'later'])})\\s+(?:this|in\\s+the)\\s+(?<unit>week|month|year)\\b`),
+    pattern: re(`\\b(?<part>${alt(['earlier', 'later'])})\\s+(?:this|in\\s+the)\\s+(?<unit>week|month|year|decade)\\b`),
   },
   {
     id: 'part-of-month',
