@@ -1287,4 +1287,8 @@ describe('news phrasing (eighth session, from the errors of sets s–v, tested o
     expect(values('This winter was mild, and next winter may be harsher.', '2023-03-20')).toEqual(['This winter=2022-WI', 'next winter=2023-WI']);
     expect(values('Prices rose sharply earlier this decade.', '2023-03-20')).toEqual(['earlier this decade=202']);
   });
+  it('a day of the month with a present perfect is the object\'s, not a finished event ("has fixed April 13 for polling")', () => {
+    expect(values('The commission has fixed June 2 for the by-election.', '2021-05-10')).toEqual(['June 2=2021-06-02']);
+    expect(values('Turnout has fallen since June 2.', '2021-05-10')).toEqual(['June 2=2020-06-02']);
+  });
 });

@@ -305,7 +305,9 @@ function clauseTenseOf(c: ResolveContext): Tense {
   // A weekday with a present perfect ("has cancelled all sailings on Saturday"): edited English dates no finished event
   // that way, so the day is the object's (often ahead), and tells no tense.
   // ("since Tuesday" is where a present perfect's span starts: a day gone.)
-  if (t === 'past' && c.groups.weekday && !UNTIL_BEFORE.test(near) && !SINCE_BEFORE.test(near) && PRESENT_PERFECT_LAST_BEFORE.test(c.text.slice(Math.max(0, c.start - 90), c.start))) return 'unknown';
+  // (So does a day of the month without its year: "The Election Commission has fixed April 13 for polling".)
+  const namesItsDay = c.groups.weekday !== undefined || (c.groups.month !== undefined && c.groups.day !== undefined && c.groups.year === undefined);
+  if (t === 'past' && namesItsDay && !UNTIL_BEFORE.test(near) && !SINCE_BEFORE.test(near) && PRESENT_PERFECT_LAST_BEFORE.test(c.text.slice(Math.max(0, c.start - 90), c.start))) return 'unknown';
   if (t === 'future' || !UNTIL_BEFORE.test(near) || RANGE_FROM_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start))) return t;
   // "until Monday" after no tense, or after a present perfect ("classes have been suspended until Monday", "Ryanair has
   // cancelled all flights until Monday"): a state lasting into the days ahead.
