@@ -1291,4 +1291,7 @@ describe('news phrasing (eighth session, from the errors of sets s–v, tested o
     expect(values('The commission has fixed June 2 for the by-election.', '2021-05-10')).toEqual(['June 2=2021-06-02']);
     expect(values('Turnout has fallen since June 2.', '2021-05-10')).toEqual(['June 2=2020-06-02']);
   });
+  it('a deferral with a long object before "till" still looks ahead ("adjourned the bail application of the three accused till May 3")', () => {
+    expect(values('The magistrate adjourned the bail application of the three accused men till May 3.', '2024-04-20')).toEqual(['May 3=2024-05-03']);
+  });
 });

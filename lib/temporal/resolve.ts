@@ -281,8 +281,9 @@ const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:
 
 function clauseTenseOf(c: ResolveContext): Tense {
   const near = c.text.slice(Math.max(0, c.start - 24), c.start);
-  const before60 = c.text.slice(Math.max(0, c.start - 60), c.start);
-  const deferred = DEFERRAL_PREP_BEFORE.test(near.slice(-18)) && DEFERRAL_BEFORE.test(before60) && !PAST_PERFECT_DEFERRAL_BEFORE.test(before60);
+  // ("adjourned the hearing of the corruption reference against the former minister till October 9": the object may be long.)
+  const before = c.text.slice(Math.max(0, c.start - 100), c.start);
+  const deferred = DEFERRAL_PREP_BEFORE.test(near.slice(-18)) && DEFERRAL_BEFORE.test(before) && !PAST_PERFECT_DEFERRAL_BEFORE.test(before);
   if (deferred) return 'future';
   // A possessive is a modifier, not the copula's complement ("are investigating Saturday's attack").
   if (PRESENT_SCHEDULE_BEFORE.test(near) && !POSSESSIVE_AFTER.test(c.text.slice(c.end, c.end + 2))) return 'future';

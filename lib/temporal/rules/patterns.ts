@@ -138,7 +138,7 @@ export const RATE_NOT_AFTER = /^\s+(?:after|before|later|earlier|ago|of|from|int
 // (only a pronoun or "the <noun>" before "to"/"for", which follow many other words).
 /** Cheap first test for DEFERRAL_BEFORE on the last 18 characters: most expressions follow no such preposition. */
 export const DEFERRAL_PREP_BEFORE = /(?:until|till|to|for)\s+(?:after\s+)?(?:(?:next|the|this|coming)\s+)?$/i;
-export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:[\\w'’-]+,?\\s+){0,3}(?:until|till)|(?:by\\s+(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+,?\\s+to)|(?:(?:it|them|this|that|the\\s+[\\w-]+)\\s+)?(?:until|till|to|for))\\s+(?:after\\s+)?(?:(?:next|the|this|coming)\\s+)?$`, 'i');
+export const DEFERRAL_BEFORE = new RegExp(`\\b(?:${WORDS(DEFERRAL_VERBS)})\\s+(?:(?:[\\w'’-]+,?\\s+){0,12}(?:until|till)|(?:by\\s+(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+,?\\s+to)|(?:(?:it|them|this|that|the\\s+[\\w-]+)\\s+)?(?:until|till|to|for))\\s+(?:after\\s+)?(?:(?:next|the|this|coming)\\s+)?$`, 'i');
 /** The same told in the past perfect ("had been given until noon Friday"): a deadline already gone, no future. */
 export const PAST_PERFECT_DEFERRAL_BEFORE = new RegExp(`\\bhad\\s+(?:(?:been|already|originally|initially|also|once)\\s+){0,2}(?:${WORDS(DEFERRAL_VERBS)})\\b[^.;!?]*$`, 'i');
 /**
