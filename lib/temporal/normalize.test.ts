@@ -1294,4 +1294,7 @@ describe('news phrasing (eighth session, from the errors of sets s–v, tested o
   it('a deferral with a long object before "till" still looks ahead ("adjourned the bail application of the three accused till May 3")', () => {
     expect(values('The magistrate adjourned the bail application of the three accused men till May 3.', '2024-04-20')).toEqual(['May 3=2024-05-03']);
   });
+  it('"10.30 hrs" is a clock time; "1.25 hours" stays a length', () => {
+    expect(values('Counting starts at 08.00 hrs; the last count lasted 1.25 hours.', '2024-06-04')).toEqual(['08.00 hrs=2024-06-04T08:00', '1.25 hours=PT1.25H']);
+  });
 });

@@ -1099,6 +1099,8 @@ const resolvers: Readonly<Record<Rule['kind'], Resolver>> = {
     // "at 14:00", "by 09:30": a two-digit 24-hour clock after a preposition.
     else if (g.h24b !== undefined) { hour = Number(g.h24b); minute = Number(g.m24b); gran = 'minute'; }
     else if (g.h4 !== undefined) { hour = Number(g.h4); minute = Number(g.m4); gran = 'minute'; }
+    // "10.30 hrs" (South Asian and military style).
+    else if (g.h24c !== undefined) { hour = Number(g.h24c); minute = Number(g.m24c); gran = 'minute'; }
     else if (g.oclock !== undefined) {
       // "10 o'clock" as written; "five o'clock in the afternoon" after noon.
       hour = count(g.oclock) % 12;

@@ -631,7 +631,7 @@ const RAW_RULES: readonly Rule[] = [
     kind: 'time',
     type: 'TIME',
     // "about 11:20 p.m. Saturday": TimeML keeps the modifier in the extent (mod APPROX), as for lengths.
-    pattern: re(`(?:\\b(?<approx>${alt(['about', 'around', 'approximately', 'roughly'])})\\s+(?=\\d|noon|midday|midnight))?(?:\\b(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<![\\d:.])(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?::[0-5]\\d)?\\s*${ZONE}\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Ff]or)\\s+)(?<h24b>[01]\\d|2[0-3]):(?<m24b>[0-5]\\d)(?![:.]?\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b))|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?:(?<wrel>next|this)\\s+)?(?<weekday>${WEEKDAY})\\b(?!${WEEKDAY_BEFORE_DATE})|(?<rday>today|tonight|yesterday|tomorrow)\\b)|,?\\s+(?<dmonth>${ANY_MONTH})\\s*(?<dday>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dyear>${YEAR})\\b)?(?![:.]?\\d))?`),
+    pattern: re(`(?:\\b(?<approx>${alt(['about', 'around', 'approximately', 'roughly'])})\\s+(?=\\d|noon|midday|midnight))?(?:\\b(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>${AMPM})|(?<![\\d:.])(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?::[0-5]\\d)?\\s*${ZONE}\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Ff]or)\\s+)(?<h24b>[01]\\d|2[0-3]):(?<m24b>[0-5]\\d)(?![:.]?\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b))|\\b(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)\\s*(?:GMT|UTC)\\b|(?<![\\d:.])(?<h24c>[01]\\d|2[0-3])\\.(?<m24c>[0-5]\\d)\\s*hrs\\b|\\b(?<noon>noon|midday|midnight)\\b|\\b(?<oclock>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})\\s+o['’]clock\\b(?:\\s+in\\s+the\\s+(?<opod>morning|afternoon|evening))?)(?:\\s+(?:${ZONE}|${ZONE_NAMED})\\b)?(?:\\s+(?:${ZONE}\\s+)?(?:on\\s+)?(?:(?:(?<wrel>next|this)\\s+)?(?<weekday>${WEEKDAY})\\b(?!${WEEKDAY_BEFORE_DATE})|(?<rday>today|tonight|yesterday|tomorrow)\\b)|,?\\s+(?<dmonth>${ANY_MONTH})\\s*(?<dday>${DAY})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dyear>${YEAR})\\b)?(?![:.]?\\d))?`),
     guards: { notPrecededBy: /\b(?:at|around|about|before|after|by|until|since)\s+(?:high|twelve)\s+$/ },
   },
   {
@@ -1131,7 +1131,7 @@ const PREFILTERS: Readonly<Record<string, RegExp>> = {
   quarter: /quarter|Q[1-4]|H[12]|months\s+(?:ended|ending|to|through)\s/,
   'anchored-shift': /(?:minute|hour|day|week|month|year|decade)s?\s+(?:later|earlier|afterward|before)/,
   // a clock time: "9 a.m.", "21:00", "1700 GMT", "noon", "ten o'clock"
-  'time-then-day': /\d\s*[ap]\.?\s?m|\d\s*[AP]\.?\s?M|\d:[0-5]\d|\d{4}\s*(?:GMT|UTC)|noon|midday|midnight|o['’]clock/,
+  'time-then-day': /\d\s*[ap]\.?\s?m|\d\s*[AP]\.?\s?M|\d:[0-5]\d|\d{4}\s*(?:GMT|UTC)|\d\.[0-5]\d\s*hrs|noon|midday|midnight|o['’]clock/,
 };
 
 export const RULES: readonly Rule[] = RAW_RULES.map((r) => ({
