@@ -1080,7 +1080,7 @@ const REACH: Readonly<Record<string, readonly [number, number]>> = {
   'duration-bare-plural': [8, 8],
   'vague-recent-units': [8, 32],
   'anchored-shift': [64, 8],
-  'anchored-shift-vague': [8, 8],
+  'anchored-shift-vague': [24, 8],
   'anchored-same': [32, 8],
   'day-part': [24, 8],
   ago: [64, 8],
