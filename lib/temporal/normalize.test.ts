@@ -1297,4 +1297,8 @@ describe('news phrasing (eighth session, from the errors of sets s–v, tested o
   it('"10.30 hrs" is a clock time; "1.25 hours" stays a length', () => {
     expect(values('Counting starts at 08.00 hrs; the last count lasted 1.25 hours.', '2024-06-04')).toEqual(['08.00 hrs=2024-06-04T08:00', '1.25 hours=PT1.25H']);
   });
+  it('a holiday kept ("spent Christmas", "celebrated Easter") is one; "Christmas Island" still is not', () => {
+    expect(values('Most families spent Christmas at home, officials said.', '2020-12-28')).toEqual(['Christmas=2020-12-25']);
+    expect(values('They celebrated Christmas Island with a parade.', '2020-12-28')).toEqual([]);
+  });
 });

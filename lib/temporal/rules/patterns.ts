@@ -426,7 +426,8 @@ const RAW_RULES: readonly Rule[] = [
     pattern: re(`\\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+|[Tt]he\\s+)?(?<holiday>Christmas\\s+(?:Day|Eve)|Election\\s+Day|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Valentine['’]s\\s+Day|(?:St\\.?|Saint)\\s+Patrick['’]s\\s+Day|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Veterans\\s+Day|Remembrance\\s+Day|Halloween|Fourth\\s+of\\s+July|July\\s+Fourth|Good\\s+Friday|Black\\s+Friday|Cyber\\s+Monday|Easter(?:\\s+(?:Sunday|Monday))?|Thanksgiving(?:\\s+Day)?|Labou?r\\s+Day|Memorial\\s+Day|Juneteenth|Christmas)\\b(?:\\s+(?<period>holidays?|break|recess|weekend|vacation|season)\\b|\\s+(?<pod>morning|night)\\b)?(?:,?\\s+(?<year>${YEAR})\\b)?`),
     guards: {
       // (Juneteenth names nothing else: it needs no preposition.)
-      context: { before: /\b(?:on|before|after|by|until|till|since|over|at|for|during|around|of|from|to|through|until|last|next|this)\s+$/i, text: /\s|Eve$|Day$|^Juneteenth$/ },
+      // ("spent Christmas with family", "celebrated Easter": a holiday kept is one too.)
+      context: { before: /\b(?:on|before|after|by|until|till|since|over|at|for|during|around|of|from|to|through|until|last|next|this|spen[dt]|spending|celebrat(?:e|ed|es|ing)|mark(?:ed|s|ing)?)\s+$/i, text: /\s|Eve$|Day$|^Juneteenth$/ },
       notFollowedBy: /^\s+(?:Island|Agreement|Rising|[Tt]rees?|[Cc]ards?|[Mm]arkets?|[Cc]arols?|[Ll]ights|[Pp]resents?|[Gg]ifts?|[Dd]ecorations|[Ee]ggs?|[Bb]unny|[Ss]pecial|[Hh]onours|[Mm]essage)\b/,
     },
     triggers: ['christmas', 'year', 'valentine', 'patrick', 'boxing', 'bastille', 'armistice', 'veteran', 'remembrance', 'halloween', 'july', 'friday', 'monday', 'easter', 'thanksgiving', 'labor', 'labour', 'memorial', 'election', 'juneteenth'],
