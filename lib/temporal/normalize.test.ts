@@ -1301,4 +1301,8 @@ describe('news phrasing (eighth session, from the errors of sets s–v, tested o
     expect(values('Most families spent Christmas at home, officials said.', '2020-12-28')).toEqual(['Christmas=2020-12-25']);
     expect(values('They celebrated Christmas Island with a parade.', '2020-12-28')).toEqual([]);
   });
+  it('a clock time after a dated clock time in a past narrative is that night, however long ago', () => {
+    expect(values('The court heard that the victim left a bar at 10pm on 14 September. A driver picked him up at 11.05pm.', '2014-02-27'))
+      .toEqual(['10pm=2013-09-14T22:00', '14 September=2013-09-14', '11.05pm=2013-09-14T23:05']);
+  });
 });

@@ -418,6 +418,8 @@ const NOUN_AFTER = /^\s+(?!(?:at|on|in|to|and|or|of|after|before|when|that|which
 function isAttributive(text: string, t: Timex): boolean {
   return ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) && NOUN_AFTER.test(text.slice(t.end, t.end + 24));
 }
+/** A clock time (or a time of day down to the hour). */
+const isClock = (t: Timex): boolean => t.granularity === 'minute' || t.granularity === 'hour';
 function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
   // The latest expression of a day or a time of day ("Voters go to the polls on Sunday, the first election since
   // 2019. Polls open at 7 a.m.": Sunday, not 2019).
@@ -439,7 +441,11 @@ function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
     // story's own: "stolen on 30 March. Footage showed the thief … at 3:15 a.m.", not "founded on March 3, 1999"); a
     // schedule ("Voters go to the polls on Sunday. Polls open at 7 a.m.") of the week after it.
     const storyAge = prev.anchor.kind === 'publication' ? 92 : 7;
-    const fits = t === 'past' ? back >= 0 && back <= storyAge : back <= 0 && back >= -7;
+    // A clock time after a clock time (with its date: "10pm on 14 September") is the chronology of one night, however
+    // long ago ("… at 10pm on 14 September. … at 11.05pm …", told at a trial months later).
+    const clockChain = isClock(prev) || (i > 0 && isClock(c.previous[i - 1]!) && prev.start - c.previous[i - 1]!.end <= 5
+      && c.previous[i - 1]!.value.slice(0, 10) === prev.value.slice(0, 10));
+    const fits = t === 'past' ? back >= 0 && (back <= storyAge || clockChain) : back <= 0 && back >= -7;
     if (latest === undefined) {
       // A schedule passes over a date of another time ("on the eve of the Nov. 2 vote, the first election since the
       // Sept. 11 attacks. Polls open at 6 a.m.": Nov. 2); a past clause does not ("founded on March 3, 1999. … at 3:15
