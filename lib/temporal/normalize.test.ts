@@ -1305,4 +1305,8 @@ describe('news phrasing (eighth session, from the errors of sets s–v, tested o
     expect(values('The court heard that the victim left a bar at 10pm on 14 September. A driver picked him up at 11.05pm.', '2014-02-27'))
       .toEqual(['10pm=2013-09-14T22:00', '14 September=2013-09-14', '11.05pm=2013-09-14T23:05']);
   });
+  it('a warning\'s validity and what it warns of are ahead ("issued a warning valid from 6am Saturday", "warned of gales on Tuesday")', () => {
+    expect(values('Forecasters issued a wind warning on Thursday, valid from 6am Saturday.', '2023-03-09')).toEqual(['Thursday=2023-03-09', '6am Saturday=2023-03-11T06:00']);
+    expect(values('The agency warned of severe gales on Tuesday.', '2023-03-09')).toEqual(['Tuesday=2023-03-14']);
+  });
 });

@@ -7,7 +7,7 @@ import { addMonths, addYears, differenceInCalendarDays } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
-import { AHEAD_OF_BEFORE, DATA_FOR_BEFORE, DATE_AFTER_CLOCK, ORDERED_BY_BEFORE, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PAST_PERFECT_DEFERRAL_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
+import { AHEAD_OF_BEFORE, DATA_FOR_BEFORE, DATE_AFTER_CLOCK, ORDERED_BY_BEFORE, WARNING_FOR_BEFORE, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PAST_PERFECT_DEFERRAL_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS, WEEKDAY_ORDINALS,
   DATES_NAMED_BY_EVENT, HALF_UNIT_VALUES, SCHEDULED_EVENT_NOUNS, SPORT_EVENT_NOUNS, VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
@@ -295,6 +295,7 @@ function clauseTenseOf(c: ResolveContext): Tense {
     // "The figures for January will be published next month": the period a release measures is behind it.
     if (DATA_FOR_BEFORE.test(near)) return 'past';
   }
+  if (HAS_WARNING_WORD.test(before) && WARNING_FOR_BEFORE.test(before)) return 'future';
   // "hired a new chief executive, effective April 1": the date a change takes effect is ahead.
   if (HAS_EFFECTIVE.test(near) && EFFECTIVE_BEFORE.test(near)) return 'future';
   if (HAS_BY.test(near) && ORDERED_BY_BEFORE.test(c.text.slice(Math.max(0, c.start - 100), c.start))) return 'future';
@@ -315,6 +316,8 @@ function clauseTenseOf(c: ResolveContext): Tense {
   return t === 'unknown' || PRESENT_PERFECT_BEFORE.test(c.text.slice(Math.max(0, c.start - 90), c.start)) ? 'future' : t;
 }
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** Cheap first test for WARNING_FOR_BEFORE (end-anchored, tried at every position). */
+const HAS_WARNING_WORD = /valid|force|effect|warn/i;
 const HAS_FOR = /for\s/i;
 const HAS_EFFECTIVE = /effective/i;
 const HAS_BY = /by\s/i;

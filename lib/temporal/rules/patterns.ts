@@ -147,6 +147,11 @@ export const PAST_PERFECT_DEFERRAL_BEFORE = new RegExp(`\\bhad\\s+(?:(?:been|alr
  * the expression: "the attack on Saturday is the deadliest" (copula after it) stays past.
  */
 export const PRESENT_SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:also|still|now|only)\s+)?(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\s+)?(?:(?:on|in|at)\s+)?$/i;
+/**
+ * A warning's validity or what it warns of: "valid from noon Saturday", "in force until 9pm Sunday", "warned of heavy
+ * rainfall on Wednesday", "warned of blizzards through Monday": the time is ahead, whatever the verb that issued it.
+ */
+export const WARNING_FOR_BEFORE = /\b(?:(?:valid|in\s+force|in\s+effect)\s+(?:from|until|till|through)|warn(?:ed|s|ing)?\s+of\s+(?:[\w-]+\s+){1,5}(?:on|through|until|by|from))\s+$/i;
 /** A deadline set by a command: "ordered all residents of Yellowknife to leave by" (see ORDER_VERBS). */
 export const ORDERED_BY_BEFORE = new RegExp(`\\b(?:${WORDS(ORDER_VERBS)})\\s+(?:[\\w,'’-]+\\s+){0,6}?to\\s+[a-z]+(?:\\s+[\\w'’-]+){0,4}?\\s+by\\s+$`, 'i');
 /** "ahead of Sunday's runoff", "ahead of the October 31 deadline": what is ahead is still to come, or near. */
