@@ -1216,7 +1216,7 @@ describe('news phrasing', () => {
   });
 });
 
-describe('news phrasing (eighth session, from the errors of sets s–v, tested on other sentences)', () => {
+describe('news phrasing (eighth session, from the errors of sets s–z, tested on other sentences)', () => {
   it('a comma inside a number is no clause break ("expect 45,000 fans on Sunday")', () => {
     expect(values('Organisers expect 45,000 fans on Sunday and have sold every ticket.', '2024-03-06')).toEqual(['Sunday=2024-03-10']);
   });
