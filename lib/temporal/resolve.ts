@@ -7,7 +7,7 @@ import { addMonths, addYears, differenceInCalendarDays } from 'date-fns';
 import type { Dct } from './dct';
 import { pad2 } from './dct';
 import type { Rule } from './rules/patterns';
-import { AHEAD_OF_BEFORE, DATA_FOR_BEFORE, DATE_AFTER_CLOCK, ORDERED_BY_BEFORE, WARNING_FOR_BEFORE, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PAST_PERFECT_DEFERRAL_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE } from './rules/patterns';
+import { AHEAD_OF_BEFORE, DATA_FOR_BEFORE, DATE_AFTER_CLOCK, ORDERED_BY_BEFORE, DEFERRAL_BEFORE, DEFERRAL_PREP_BEFORE, PAST_PERFECT_DEFERRAL_BEFORE, PRESENT_SCHEDULE_BEFORE, RATE_BEFORE, RATE_NOT_AFTER, SCHEDULED_FOR_BEFORE, UNTIL_BEFORE, WARNING_FOR_BEFORE } from './rules/patterns';
 import {
   CENTURY_ORDINALS, DURATION_MODS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PART_WORDS, SEASONS, UNITS, WEEKDAY_ORDINALS,
   DATES_NAMED_BY_EVENT, HALF_UNIT_VALUES, SCHEDULED_EVENT_NOUNS, SPORT_EVENT_NOUNS, VAGUE_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS,
@@ -306,8 +306,8 @@ function clauseTenseOf(c: ResolveContext): Tense {
   // ("from March 1 through March 5" ends a range: its end follows the start, not the "through".)
   // A weekday with a present perfect ("has cancelled all sailings on Saturday"): edited English dates no finished event
   // that way, so the day is the object's (often ahead), and tells no tense.
-  // ("since Tuesday" is where a present perfect's span starts: a day gone.)
-  // (So does a day of the month without its year: "The Election Commission has fixed April 13 for polling".)
+  // So does a day of the month without its year ("The Election Commission has fixed April 13 for polling"); "since
+  // Tuesday" is where a present perfect's span starts, a day gone.
   const namesItsDay = c.groups.weekday !== undefined || (c.groups.month !== undefined && c.groups.day !== undefined && c.groups.year === undefined);
   if (t === 'past' && namesItsDay && !UNTIL_BEFORE.test(near) && !SINCE_BEFORE.test(near) && PRESENT_PERFECT_LAST_BEFORE.test(c.text.slice(Math.max(0, c.start - 90), c.start))) return 'unknown';
   if (t === 'future' || !UNTIL_BEFORE.test(near) || RANGE_FROM_BEFORE.test(c.text.slice(Math.max(0, c.start - 40), c.start))) return t;
@@ -423,6 +423,13 @@ function isAttributive(text: string, t: Timex): boolean {
 }
 /** A clock time (or a time of day down to the hour). */
 const isClock = (t: Timex): boolean => t.granularity === 'minute' || t.granularity === 'hour';
+/** Whether previous[i] is a clock time, or the date written right after one ("10pm on 14 September"). */
+function endsAClock(previous: readonly Timex[], i: number): boolean {
+  const t = previous[i]!;
+  if (isClock(t)) return true;
+  const clock = previous[i - 1];
+  return clock !== undefined && isClock(clock) && t.start - clock.end <= 5 && clock.value.slice(0, 10) === t.value.slice(0, 10);
+}
 function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
   // The latest expression of a day or a time of day ("Voters go to the polls on Sunday, the first election since
   // 2019. Polls open at 7 a.m.": Sunday, not 2019).
@@ -446,9 +453,7 @@ function storyDay(c: ResolveContext): { date: Date; prev: Timex } | undefined {
     const storyAge = prev.anchor.kind === 'publication' ? 92 : 7;
     // A clock time after a clock time (with its date: "10pm on 14 September") is the chronology of one night, however
     // long ago ("… at 10pm on 14 September. … at 11.05pm …", told at a trial months later).
-    const clockChain = isClock(prev) || (i > 0 && isClock(c.previous[i - 1]!) && prev.start - c.previous[i - 1]!.end <= 5
-      && c.previous[i - 1]!.value.slice(0, 10) === prev.value.slice(0, 10));
-    const fits = t === 'past' ? back >= 0 && (back <= storyAge || clockChain) : back <= 0 && back >= -7;
+    const fits = t === 'past' ? back >= 0 && (back <= storyAge || endsAClock(c.previous, i)) : back <= 0 && back >= -7;
     if (latest === undefined) {
       // A schedule passes over a date of another time ("on the eve of the Nov. 2 vote, the first election since the
       // Sept. 11 attacks. Polls open at 6 a.m.": Nov. 2); a past clause does not ("founded on March 3, 1999. … at 3:15
